@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Geometry.h"
+#include "LonLat.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace sahel {
+
+/// A country or a first-level unit of one, projected to Web Mercator.
+struct AdminUnit
+{
+    QString code;        ///< ISO 3166-1 alpha-2 for a country, ISO 3166-2 for an admin-1 unit
+    QString countryCode; ///< ISO 3166-1 alpha-2 of the country it belongs to (itself for a country)
+    QString nameEn;
+    QString nameFr;
+    QString group; ///< Natural Earth's `region` field: Burkina Faso's provinces by region
+    QString type;  ///< e.g. Region, Province
+    LodShape shape;
+    QPointF labelPoint;
+
+    QString name(const QString &language) const;
+};
+
+/// A town of the GeoNames gazetteer.
+struct Town
+{
+    qint64 geonameid = 0;
+    QString nameFr;
+    QString nameEn;
+    QString countryCode;
+    qint64 population = 0;
+    bool capital = false;
+    LonLat position;
+    QPointF projected;
+
+    QString name(const QString &language) const;
+};
+
+/// The base map: everything read from the shipped GeoPackage, projected once at load.
+struct GeoData
+{
+    QList<AdminUnit> countries; ///< Africa and its neighbours at 1:10m
+    QList<AdminUnit> admin1;    ///< units of the AES countries and their neighbours
+    QList<AdminUnit> world;     ///< the whole world at 1:50m, for small scales and the locator
+    QList<Town> towns;
+
+    const AdminUnit *country(const QString &code) const;
+    const AdminUnit *adminUnit(const QString &code) const;
+    const Town *town(qint64 geonameid) const;
+    /// The admin-1 unit or, failing that, the country under a projected point.
+    const AdminUnit *countryAt(QPointF projected) const;
+    const AdminUnit *adminUnitAt(QPointF projected) const;
+};
+
+} // namespace sahel

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+namespace sahel {
+
+/// A closed ring of vertices (first vertex repeated last is allowed, not required).
+using Ring = QList<QPointF>;
+
+/// A polygon: the first ring is the outer boundary, the others are holes.
+struct Polygon
+{
+    QList<Ring> rings;
+};
+
+/// Polygons with their bounding box, in whatever plane the caller chose (degrees or projected metres).
+struct MultiPolygon
+{
+    QList<Polygon> polygons;
+    QRectF bounds;
+
+    bool isEmpty() const { return polygons.isEmpty(); }
+    /// Even-odd containment per polygon, after a bounding box test.
+    bool contains(QPointF point) const;
+    void updateBounds();
+    qsizetype vertexCount() const;
+};
+
+/// A shape with precomputed simplified levels so drawing never handles more vertices than pixels.
+struct LodShape
+{
+    MultiPolygon full;
+    /// Simplified copies; levels[i] was simplified with lodTolerances()[i] metres.
+    QList<MultiPolygon> levels;
+
+    /// The coarsest level whose tolerance stays under half a pixel at this resolution.
+    const MultiPolygon &forResolution(double metresPerPixel) const;
+    const QRectF &bounds() const { return full.bounds; }
+    bool isEmpty() const { return full.isEmpty(); }
+    static LodShape fromMultiPolygon(MultiPolygon shape);
+};
+
+namespace Geometry {
+
+/// Tolerances in projected metres of the simplified levels of a LodShape, finest first.
+const QList<double> &lodTolerances();
+bool ringContains(const Ring &ring, QPointF point);
+double signedArea(const Ring &ring);
+/// Douglas-Peucker; keeps at least four vertices of a ring so it stays a polygon.
+Ring simplifyRing(const Ring &ring, double tolerance);
+MultiPolygon simplify(const MultiPolygon &shape, double tolerance);
+/// A point well inside the largest polygon, far from its edges: where a label reads best.
+QPointF labelPoint(const MultiPolygon &shape);
+double distanceToSegment(QPointF p, QPointF a, QPointF b);
+
+} // namespace Geometry
+} // namespace sahel

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Geometry.h"
+#include "LocalizedText.h"
+#include "LonLat.h"
+#include "Story.h"
+
+#include <QString>
+
+namespace sahel {
+
+/// A story region resolved against the map data: a shape or a point, projected to Web Mercator.
+struct MapRegion
+{
+    QString id;
+    RegionKind kind = RegionKind::Country;
+    RegionStyle style = RegionStyle::Plain;
+    LocalizedText name;
+    LodShape shape;  ///< empty for point regions
+    QPointF point;   ///< projected position of a point region
+    LonLat position; ///< geographic position of a point region
+    bool isPoint = false;
+
+    /// Projected bounds: the shape's, or an empty rectangle at the point.
+    QRectF bounds() const;
+    bool contains(QPointF projected) const { return !isPoint && shape.full.contains(projected); }
+};
+
+} // namespace sahel

@@ -1,0 +1,34 @@
+#include "MapScene.h"
+
+#include <algorithm>
+
+namespace sahel {
+
+const MapRegion *MapScene::region(const QString &regionId) const
+{
+    for (const MapRegion &r : regions)
+        if (r.id == regionId)
+            return &r;
+    return nullptr;
+}
+
+QRectF MapScene::boundsOf(const QStringList &regionIds) const
+{
+    // QRectF::united ignores empty rectangles, and a point region's bounds are empty.
+    bool any = false;
+    double left = 0, top = 0, right = 0, bottom = 0;
+    for (const QString &regionId : regionIds) {
+        const MapRegion *r = region(regionId);
+        if (!r)
+            continue;
+        const QRectF b = r->bounds();
+        left = any ? std::min(left, b.left()) : b.left();
+        top = any ? std::min(top, b.top()) : b.top();
+        right = any ? std::max(right, b.right()) : b.right();
+        bottom = any ? std::max(bottom, b.bottom()) : b.bottom();
+        any = true;
+    }
+    return any ? QRectF(QPointF(left, top), QPointF(right, bottom)) : QRectF();
+}
+
+} // namespace sahel

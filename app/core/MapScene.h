@@ -1,0 +1,30 @@
+#pragma once
+
+#include "GeoData.h"
+#include "MapRegion.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace sahel {
+
+/// Everything one frame of the map shows, apart from where it looks (the Viewport).
+struct MapScene
+{
+    const GeoData *geo = nullptr;
+    QList<MapRegion> regions;
+    QStringList focusCountries; ///< drawn each in its own colour
+    QString language = QStringLiteral("fr");
+    QString hoveredUnit;            ///< ISO code of the admin-1 unit (or country) under the cursor
+    QSet<QString> selectedRegions;  ///< regions of the selected fact: highlighted, the rest dimmed
+    QSet<QString> glowingRegions;   ///< regions of the hovered card
+    QString hoveredRegion;          ///< a story region under the cursor
+
+    const MapRegion *region(const QString &regionId) const;
+    /// Union of the projected bounds of these regions; null when none resolves.
+    QRectF boundsOf(const QStringList &regionIds) const;
+};
+
+} // namespace sahel

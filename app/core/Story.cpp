@@ -1,0 +1,80 @@
+#include "Story.h"
+
+namespace sahel {
+
+const Fact *Story::fact(const QString &factId) const
+{
+    for (const Fact &f : facts)
+        if (f.id == factId)
+            return &f;
+    return nullptr;
+}
+
+const RegionDefinition *Story::region(const QString &regionId) const
+{
+    for (const RegionDefinition &r : regions)
+        if (r.id == regionId)
+            return &r;
+    return nullptr;
+}
+
+QList<const Fact *> Story::orderedFacts() const
+{
+    QList<const Fact *> result;
+    if (order.isEmpty()) {
+        for (const Fact &f : facts)
+            result.append(&f);
+        return result;
+    }
+    for (const QString &factId : order)
+        if (const Fact *f = fact(factId))
+            result.append(f);
+    return result;
+}
+
+QStringList Story::factsForRegion(const QString &regionId) const
+{
+    QStringList result;
+    for (const Fact &f : facts)
+        if (f.regionIds.contains(regionId))
+            result.append(f.id);
+    return result;
+}
+
+QString factKindName(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::Fact:
+        return QStringLiteral("fact");
+    case FactKind::Figure:
+        return QStringLiteral("figure");
+    case FactKind::Quote:
+        return QStringLiteral("quote");
+    case FactKind::Event:
+        return QStringLiteral("event");
+    }
+    return {};
+}
+
+QString regionKindName(RegionKind kind)
+{
+    switch (kind) {
+    case RegionKind::Country:
+        return QStringLiteral("country");
+    case RegionKind::Admin1:
+        return QStringLiteral("admin1");
+    case RegionKind::Union:
+        return QStringLiteral("union");
+    case RegionKind::Tripoint:
+        return QStringLiteral("tripoint");
+    case RegionKind::Buffer:
+        return QStringLiteral("buffer");
+    case RegionKind::Town:
+        return QStringLiteral("town");
+    case RegionKind::Place:
+        return QStringLiteral("place");
+    }
+    return {};
+}
+
+} // namespace sahel

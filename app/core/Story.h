@@ -1,0 +1,106 @@
+#pragma once
+
+#include "LocalizedText.h"
+#include "LonLat.h"
+
+#include <QDate>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sahel {
+
+enum class RegionKind { Country, Admin1, Union, Tripoint, Buffer, Town, Place };
+/// How the map draws a region when nothing is selected.
+enum class RegionStyle { Plain, Area, Zone, Marker };
+
+/// One member of a union: an ISO code, or every admin-1 unit of a country in one Natural Earth region.
+struct RegionSelector
+{
+    QString code;    ///< ISO 3166-1 alpha-2 or ISO 3166-2; empty when country+group is used
+    QString country; ///< with group: ISO 3166-1 alpha-2
+    QString group;   ///< Natural Earth `region` value, e.g. "Sahel"
+
+    friend bool operator==(const RegionSelector &, const RegionSelector &) = default;
+};
+
+/// A place a story speaks of, as the story file defines it (resolved against the map data later).
+struct RegionDefinition
+{
+    QString id;
+    RegionKind kind = RegionKind::Country;
+    RegionStyle style = RegionStyle::Plain;
+    LocalizedText name;
+    LocalizedText note;
+    LocalizedText source;
+    QString iso;                    ///< country, admin1
+    QList<RegionSelector> members;  ///< union
+    QStringList countries;          ///< tripoint
+    QString around;                 ///< buffer: id of a point region
+    double radiusKm = 0.0;          ///< buffer
+    QStringList clipTo;             ///< buffer
+    qint64 geonameid = 0;           ///< town, optionally place
+    std::optional<LonLat> position; ///< place
+};
+
+enum class FactKind { Fact, Figure, Quote, Event };
+
+/// One card of the story: a fact, a figure, a quote or a dated event.
+struct Fact
+{
+    QString id;
+    FactKind kind = FactKind::Fact;
+    LocalizedText title;
+    LocalizedText text;
+    int paragraph = 0; ///< 1-based; 0 for events from outside the article
+    QStringList regionIds;
+    LocalizedText source;
+    QString speaker;
+    LocalizedText role;
+    QDate date;
+    LocalizedText context;
+    std::optional<double> value;
+    LocalizedText unit;
+    LocalizedText qualifier;
+    LocalizedText notes;
+};
+
+/// The article a story tells.
+struct StorySource
+{
+    QString publisher; ///< empty when unknown
+    LocalizedText title;
+    QDate date;
+    QString language;
+    QStringList paragraphs;
+    QString url;
+};
+
+/// A story file in memory: the article, its places and its facts.
+struct Story
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText subtitle;
+    StorySource source;
+    std::optional<QRectF> homeBounds; ///< west, south, east, north in degrees (x = lon, y = lat)
+    QStringList focusCountries;       ///< drawn each in its own colour
+    QList<RegionDefinition> regions;
+    QList<Fact> facts;
+    QStringList order;
+
+    const Fact *fact(const QString &factId) const;
+    const RegionDefinition *region(const QString &regionId) const;
+    /// Facts in presentation order: `order` when given, else file order.
+    QList<const Fact *> orderedFacts() const;
+    /// Ids of the facts that name this region.
+    QStringList factsForRegion(const QString &regionId) const;
+};
+
+QString factKindName(FactKind kind);
+QString regionKindName(RegionKind kind);
+
+} // namespace sahel

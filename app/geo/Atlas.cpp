@@ -1,0 +1,96 @@
+#include "Atlas.h"
+
+#include "RegionResolver.h"
+#include "StoryReader.h"
+#include "WebMercator.h"
+
+#include <QFile>
+
+#include <mutex>
+
+namespace sahel {
+
+std::optional<QRectF> Atlas::namedView(const QString &name) const
+{
+    if (name == QLatin1String("aes"))
+        return homeBounds();
+    if (name == QLatin1String("world"))
+        return WebMercator::projectBounds(-180, -58, 180, 78);
+    if (name == QLatin1String("tri-border")) {
+        for (const MapRegion &region : scene.regions)
+            if (region.style == RegionStyle::Zone && !region.isPoint)
+                return region.bounds();
+    }
+    return std::nullopt;
+}
+
+QRectF Atlas::homeBounds() const
+{
+    if (story.homeBounds) {
+        const QRectF &b = *story.homeBounds;
+        return WebMercator::projectBounds(b.left(), b.top(), b.right(), b.bottom());
+    }
+    const QRectF focus = scene.boundsOf(story.focusCountries);
+    return focus.isNull() ? WebMercator::projectBounds(-20, 0, 30, 30) : focus;
+}
+
+std::shared_ptr<const GeoDatabase> AtlasLoader::sharedDatabase(QString *error)
+{
+    static std::mutex mutex;
+    static std::shared_ptr<const GeoDatabase> database;
+    static QString loadError;
+    const std::lock_guard lock(mutex);
+    if (!database && loadError.isEmpty()) {
+        GeoDatabaseLoad load = GeoDatabase::openEmbedded();
+        database = std::move(load.database);
+        loadError = load.error;
+    }
+    if (error)
+        *error = loadError;
+    return database;
+}
+
+AtlasLoad AtlasLoader::fromStory(Story story)
+{
+    AtlasLoad result;
+    QString error;
+    auto database = sharedDatabase(&error);
+    if (!database) {
+        result.errors.append(error);
+        return result;
+    }
+    auto atlas = std::make_unique<Atlas>();
+    atlas->database = database;
+    const RegionResolution resolution = RegionResolver(*database).resolve(story.regions);
+    result.warnings = resolution.errors;
+    atlas->scene.geo = &database->data();
+    atlas->scene.regions = resolution.regions;
+    atlas->scene.focusCountries = story.focusCountries;
+    atlas->story = std::move(story);
+    result.atlas = std::move(atlas);
+    return result;
+}
+
+AtlasLoad AtlasLoader::load(const QString &storyPath)
+{
+    StoryReadResult read;
+    if (storyPath.isEmpty()) {
+        QFile file(QString::fromLatin1(defaultStoryResource));
+        if (!file.open(QIODevice::ReadOnly))
+            return {nullptr, {QStringLiteral("%1: the default story is missing from this build")
+                                  .arg(QLatin1String(defaultStoryResource))},
+                    {}};
+        read = StoryReader::read(file.readAll(), QString::fromLatin1(defaultStoryResource));
+    } else {
+        read = StoryReader::readFile(storyPath);
+    }
+    if (!read.ok()) {
+        AtlasLoad failed;
+        for (const StoryError &e : read.errors)
+            failed.errors.append(e.toString());
+        return failed;
+    }
+    return fromStory(std::move(*read.story));
+}
+
+} // namespace sahel

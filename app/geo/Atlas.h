@@ -1,0 +1,47 @@
+#pragma once
+
+#include "GeoDatabase.h"
+#include "MapScene.h"
+#include "Story.h"
+
+#include <QRectF>
+#include <QStringList>
+
+#include <memory>
+
+namespace sahel {
+
+/// A story resolved on the base map: what the window and the command line both show.
+struct Atlas
+{
+    std::shared_ptr<const GeoDatabase> database;
+    Story story;
+    MapScene scene; ///< scene.geo points into database
+
+    /// Named views in projected metres: "aes" (the story's home), "tri-border" (its zone), "world".
+    std::optional<QRectF> namedView(const QString &name) const;
+    QRectF homeBounds() const;
+};
+
+struct AtlasLoad
+{
+    std::unique_ptr<Atlas> atlas;
+    QStringList errors; ///< each names the file and what is wrong
+    QStringList warnings;
+};
+
+/// Builds an Atlas from the embedded base map and a story file (or the embedded default story).
+class AtlasLoader
+{
+public:
+    static constexpr auto defaultStoryResource = ":/stories/aes-2025-04-03.story.json";
+
+    /// The embedded base map, loaded once per process and shared (it is read-only).
+    static std::shared_ptr<const GeoDatabase> sharedDatabase(QString *error = nullptr);
+    /// An empty storyPath loads the default story.
+    static AtlasLoad load(const QString &storyPath = {});
+    /// Resolves an already read story on the shared base map.
+    static AtlasLoad fromStory(Story story);
+};
+
+} // namespace sahel

@@ -1,0 +1,175 @@
+#include "GeoDatabase.h"
+
+#include "GdalEnvironment.h"
+#include "GeoDatabasePrivate.h"
+#include "SafeFilePath.h"
+#include "WebMercator.h"
+
+#include <QFile>
+#include <QUuid>
+
+#include <cpl_vsi.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace sahel {
+
+namespace {
+
+constexpr auto embeddedResource = ":/maps/sahel-atlas.gpkg";
+
+QString field(const OGRFeature &feature, const char *name)
+{
+    const int index = feature.GetFieldIndex(name);
+    if (index < 0 || !feature.IsFieldSetAndNotNull(index))
+        return {};
+    return QString::fromUtf8(feature.GetFieldAsString(index));
+}
+
+qint64 integerField(const OGRFeature &feature, const char *name)
+{
+    const int index = feature.GetFieldIndex(name);
+    return index < 0 || !feature.IsFieldSetAndNotNull(index) ? 0 : feature.GetFieldAsInteger64(index);
+}
+
+struct LayerReadError
+{
+    QString message;
+};
+
+OGRLayer *requireLayer(GDALDataset &dataset, const char *name, const QString &fileName)
+{
+    OGRLayer *layer = dataset.GetLayerByName(name);
+    if (!layer)
+        throw LayerReadError{QStringLiteral("%1: layer \"%2\" is missing").arg(fileName, QLatin1String(name))};
+    return layer;
+}
+
+/// Reads a polygon layer; units without an ISO code are kept for drawing but cannot be named by a story.
+void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units,
+               QHash<QString, std::shared_ptr<const OGRGeometry>> *geometries)
+{
+    layer.ResetReading();
+    for (auto &feature : layer) {
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry)
+            continue;
+        OgrGeometryPtr clean = OgrConversion::cleanPolygonal(*geometry);
+        if (!clean)
+            continue; // Natural Earth's Vatican has an empty geometry
+        AdminUnit unit;
+        unit.countryCode = field(*feature, "iso_a2");
+        unit.code = isCountry ? unit.countryCode : field(*feature, "iso_3166_2");
+        unit.nameEn = field(*feature, isCountry ? "name_en" : "name");
+        unit.nameFr = field(*feature, "name_fr");
+        unit.group = field(*feature, "region");
+        unit.type = field(*feature, "type_en");
+        unit.shape = LodShape::fromMultiPolygon(OgrConversion::toProjectedMultiPolygon(*clean));
+        if (unit.shape.isEmpty())
+            continue;
+        unit.labelPoint = Geometry::labelPoint(unit.shape.full);
+        if (geometries && !unit.code.isEmpty())
+            geometries->insert(unit.code, std::shared_ptr<const OGRGeometry>(clean.release(), OgrGeometryDeleter()));
+        units.append(std::move(unit));
+    }
+}
+
+void readTowns(OGRLayer &layer, QList<Town> &towns)
+{
+    layer.ResetReading();
+    for (auto &feature : layer) {
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || wkbFlatten(geometry->getGeometryType()) != wkbPoint || geometry->IsEmpty())
+            continue;
+        const OGRPoint *point = geometry->toPoint();
+        Town town;
+        town.geonameid = integerField(*feature, "geonameid");
+        town.nameFr = field(*feature, "name_fr");
+        town.nameEn = field(*feature, "name_en");
+        town.countryCode = field(*feature, "iso_a2");
+        town.population = integerField(*feature, "population");
+        town.capital = integerField(*feature, "capital") != 0;
+        town.position = {point->getX(), point->getY()};
+        town.projected = WebMercator::project(town.position);
+        towns.append(std::move(town));
+    }
+}
+
+GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName)
+{
+    GdalEnvironment::initialise();
+    QList<QByteArray> driverNames;
+    for (const QString &driver : GdalEnvironment::allowedVectorDrivers())
+        driverNames.append(driver.toUtf8());
+    QList<const char *> drivers;
+    for (const QByteArray &name : driverNames)
+        drivers.append(name.constData());
+    drivers.append(nullptr);
+    const QByteArray path = gdalPath.toUtf8();
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                   drivers.constData(), nullptr, nullptr));
+    if (!dataset) {
+        const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
+        return {nullptr, QStringLiteral("%1: not a readable GeoPackage or vector file%2")
+                             .arg(displayName, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))};
+    }
+    auto d = std::make_unique<GeoDatabase::Private>();
+    try {
+        readUnits(*requireLayer(*dataset, "countries", displayName), true, d->data.countries, &d->geometries);
+        readUnits(*requireLayer(*dataset, "admin1", displayName), false, d->data.admin1, &d->geometries);
+        readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, nullptr);
+        readTowns(*requireLayer(*dataset, "towns", displayName), d->data.towns);
+    } catch (const LayerReadError &error) {
+        return {nullptr, error.message};
+    }
+    if (d->data.countries.isEmpty())
+        return {nullptr, QStringLiteral("%1: layer \"countries\" holds no polygon").arg(displayName)};
+    return {std::unique_ptr<GeoDatabase>(new GeoDatabase(std::move(d))), {}};
+}
+
+} // namespace
+
+GeoDatabase::GeoDatabase(std::unique_ptr<Private> data)
+    : d(std::move(data))
+{
+}
+
+GeoDatabase::~GeoDatabase() = default;
+
+const GeoData &GeoDatabase::data() const
+{
+    return d->data;
+}
+
+GeoDatabaseLoad GeoDatabase::openEmbedded()
+{
+    QFile resource(QString::fromLatin1(embeddedResource));
+    if (!resource.open(QIODevice::ReadOnly))
+        return {nullptr, QStringLiteral("%1: the embedded map data is missing from this build")
+                             .arg(QLatin1String(embeddedResource))};
+    QByteArray bytes = resource.readAll();
+    GdalEnvironment::initialise();
+    // A unique name lets several loads run at once (tests, benchmarks) without sharing a buffer.
+    const QString memPath = QStringLiteral("/vsimem/sahel-atlas-%1.gpkg")
+                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QByteArray memPathUtf8 = memPath.toUtf8();
+    VSILFILE *file = VSIFileFromMemBuffer(memPathUtf8.constData(), reinterpret_cast<GByte *>(bytes.data()),
+                                          static_cast<vsi_l_offset>(bytes.size()), FALSE);
+    if (!file)
+        return {nullptr, QStringLiteral("%1: cannot map the embedded data into memory")
+                             .arg(QLatin1String(embeddedResource))};
+    VSIFCloseL(file);
+    GeoDatabaseLoad load = readDataset(memPath, QLatin1String(embeddedResource));
+    VSIUnlink(memPathUtf8.constData());
+    return load;
+}
+
+GeoDatabaseLoad GeoDatabase::openFile(const QString &path)
+{
+    const SafeFilePath safe = SafeFilePath::check(path, maxFileSize);
+    if (!safe.ok())
+        return {nullptr, safe.error};
+    return readDataset(safe.canonicalPath, path);
+}
+
+} // namespace sahel

@@ -1,0 +1,81 @@
+#include "OgrConversion.h"
+
+#include "WebMercator.h"
+
+#include <ogr_geometry.h>
+
+namespace sahel {
+
+void OgrGeometryDeleter::operator()(OGRGeometry *geometry) const
+{
+    OGRGeometryFactory::destroyGeometry(geometry);
+}
+
+namespace OgrConversion {
+
+namespace {
+
+Ring toRing(const OGRLinearRing &ring)
+{
+    Ring result;
+    const int count = ring.getNumPoints();
+    result.reserve(count);
+    for (int i = 0; i < count; ++i)
+        result.append(WebMercator::project({ring.getX(i), ring.getY(i)}));
+    return result;
+}
+
+void appendPolygon(const OGRPolygon &polygon, MultiPolygon &out)
+{
+    if (polygon.IsEmpty() || !polygon.getExteriorRing())
+        return;
+    Polygon converted;
+    converted.rings.append(toRing(*polygon.getExteriorRing()));
+    for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+        converted.rings.append(toRing(*polygon.getInteriorRing(i)));
+    out.polygons.append(std::move(converted));
+}
+
+void appendPolygonal(const OGRGeometry &geometry, MultiPolygon &out)
+{
+    switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPolygon:
+        appendPolygon(*geometry.toPolygon(), out);
+        break;
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            appendPolygonal(*part, out);
+        break;
+    default:
+        break; // points and lines left over from clipping are not areas
+    }
+}
+
+} // namespace
+
+MultiPolygon toProjectedMultiPolygon(const OGRGeometry &lonLatGeometry)
+{
+    MultiPolygon result;
+    appendPolygonal(lonLatGeometry, result);
+    result.updateBounds();
+    return result;
+}
+
+OgrGeometryPtr clone(const OGRGeometry &geometry)
+{
+    return OgrGeometryPtr(geometry.clone());
+}
+
+OgrGeometryPtr cleanPolygonal(const OGRGeometry &geometry)
+{
+    if (geometry.IsEmpty())
+        return nullptr;
+    OgrGeometryPtr result = geometry.IsValid() ? clone(geometry) : OgrGeometryPtr(geometry.MakeValid());
+    if (!result || result->IsEmpty())
+        return nullptr;
+    return result;
+}
+
+} // namespace OgrConversion
+} // namespace sahel

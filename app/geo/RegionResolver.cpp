@@ -1,0 +1,279 @@
+#include "RegionResolver.h"
+
+#include "GeoDatabasePrivate.h"
+#include "WebMercator.h"
+
+#include <ogr_geometry.h>
+
+#include <cmath>
+#include <numbers>
+
+namespace sahel {
+
+namespace {
+
+constexpr double degToRad = std::numbers::pi / 180.0;
+constexpr double meanEarthRadiusKm = 6371.0088;
+constexpr int circleVertices = 180;
+
+/// The point at a great-circle distance and bearing from start (spherical earth).
+LonLat destination(LonLat start, double bearingDeg, double distanceKm)
+{
+    const double delta = distanceKm / meanEarthRadiusKm;
+    const double theta = bearingDeg * degToRad;
+    const double phi1 = start.lat * degToRad;
+    const double lambda1 = start.lon * degToRad;
+    const double phi2 = std::asin(std::sin(phi1) * std::cos(delta) + std::cos(phi1) * std::sin(delta) * std::cos(theta));
+    const double lambda2 = lambda1 + std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi1),
+                                                std::cos(delta) - std::sin(phi1) * std::sin(phi2));
+    return {lambda2 / degToRad, phi2 / degToRad};
+}
+
+OgrGeometryPtr geodesicCircle(LonLat centre, double radiusKm)
+{
+    auto ring = std::make_unique<OGRLinearRing>();
+    for (int i = 0; i <= circleVertices; ++i) {
+        const LonLat p = destination(centre, 360.0 * (i % circleVertices) / circleVertices, radiusKm);
+        ring->addPoint(p.lon, p.lat);
+    }
+    auto polygon = std::make_unique<OGRPolygon>();
+    polygon->addRingDirectly(ring.release());
+    return OgrGeometryPtr(polygon.release());
+}
+
+OgrGeometryPtr centroidOf(const OGRGeometry &geometry)
+{
+    auto point = std::make_unique<OGRPoint>();
+    if (geometry.Centroid(point.get()) != OGRERR_NONE)
+        return nullptr;
+    return OgrGeometryPtr(point.release());
+}
+
+void addPolygons(const OGRGeometry &geometry, OGRMultiPolygon &out)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbPolygon) {
+        out.addGeometry(&geometry);
+    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            addPolygons(*part, out);
+    }
+}
+
+LocalizedText unitName(const AdminUnit &unit)
+{
+    LocalizedText name(unit.nameFr.isEmpty() ? unit.nameEn : unit.nameFr, QStringLiteral("fr"));
+    name.set(QStringLiteral("en"), unit.nameEn.isEmpty() ? unit.nameFr : unit.nameEn);
+    return name;
+}
+
+MapRegion pointRegion(const RegionDefinition &definition, LonLat position)
+{
+    MapRegion region;
+    region.id = definition.id;
+    region.kind = definition.kind;
+    region.style = definition.style;
+    region.name = definition.name;
+    region.isPoint = true;
+    region.position = position;
+    region.point = WebMercator::project(position);
+    return region;
+}
+
+MapRegion shapeRegion(const RegionDefinition &definition, const OGRGeometry &lonLat)
+{
+    MapRegion region;
+    region.id = definition.id;
+    region.kind = definition.kind;
+    region.style = definition.style;
+    region.name = definition.name;
+    region.shape = LodShape::fromMultiPolygon(OgrConversion::toProjectedMultiPolygon(lonLat));
+    return region;
+}
+
+} // namespace
+
+RegionResolver::RegionResolver(const GeoDatabase &database)
+    : m_database(database)
+{
+}
+
+std::optional<LonLat> RegionResolver::tripoint(const QStringList &countryCodes, QString *error) const
+{
+    auto fail = [error](const QString &message) -> std::optional<LonLat> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (countryCodes.size() != 3)
+        return fail(QStringLiteral("a tripoint needs exactly three countries"));
+    QList<const OGRGeometry *> shapes;
+    for (const QString &code : countryCodes) {
+        const auto geometry = m_database.d->geometries.value(code);
+        if (!geometry)
+            return fail(QStringLiteral("country \"%1\" is not in the map data").arg(code));
+        shapes.append(geometry.get());
+    }
+    // Natural Earth's borders share their vertices (TopoJSON arcs), so the borders of A and B meet
+    // the border of C in the tripoint itself; tiny buffers catch data that is not exactly noded.
+    const OgrGeometryPtr boundaryA(shapes[0]->Boundary());
+    const OgrGeometryPtr boundaryB(shapes[1]->Boundary());
+    const OgrGeometryPtr boundaryC(shapes[2]->Boundary());
+    OgrGeometryPtr sharedAB(boundaryA && boundaryB ? boundaryA->Intersection(boundaryB.get()) : nullptr);
+    OgrGeometryPtr meeting(sharedAB && boundaryC ? sharedAB->Intersection(boundaryC.get()) : nullptr);
+    if (!meeting || meeting->IsEmpty()) {
+        constexpr double toleranceDeg = 1e-6;
+        const OgrGeometryPtr a(shapes[0]->Buffer(toleranceDeg));
+        const OgrGeometryPtr b(shapes[1]->Buffer(toleranceDeg));
+        const OgrGeometryPtr c(shapes[2]->Buffer(toleranceDeg));
+        const OgrGeometryPtr ab(a && b ? a->Intersection(b.get()) : nullptr);
+        meeting.reset(ab && c ? ab->Intersection(c.get()) : nullptr);
+    }
+    if (!meeting || meeting->IsEmpty())
+        return fail(QStringLiteral("the borders of %1 do not meet in one point").arg(countryCodes.join(u", ")));
+    const OgrGeometryPtr centre = centroidOf(*meeting);
+    if (!centre)
+        return fail(QStringLiteral("cannot locate where the borders of %1 meet").arg(countryCodes.join(u", ")));
+    const OGRPoint *point = centre->toPoint();
+    return LonLat{point->getX(), point->getY()};
+}
+
+RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definitions) const
+{
+    RegionResolution result;
+    const GeoData &data = m_database.d->data;
+    const auto &geometries = m_database.d->geometries;
+    QHash<QString, LonLat> points;
+
+    auto error = [&result](const RegionDefinition &definition, const QString &message) {
+        result.errors.append(QStringLiteral("region \"%1\": %2").arg(definition.id, message));
+    };
+    auto unionOf = [&](const RegionDefinition &definition, const QList<RegionSelector> &selectors) -> OgrGeometryPtr {
+        OGRMultiPolygon parts;
+        for (const RegionSelector &selector : selectors) {
+            QStringList codes;
+            if (!selector.code.isEmpty()) {
+                codes.append(selector.code);
+            } else {
+                for (const AdminUnit &unit : data.admin1)
+                    if (unit.countryCode == selector.country && unit.group == selector.group)
+                        codes.append(unit.code);
+                if (codes.isEmpty())
+                    error(definition, QStringLiteral("no admin-1 unit of %1 is in region \"%2\"")
+                                          .arg(selector.country, selector.group));
+            }
+            for (const QString &code : codes) {
+                const auto geometry = geometries.value(code);
+                if (!geometry) {
+                    error(definition, QStringLiteral("\"%1\" is not in the map data").arg(code));
+                    continue;
+                }
+                addPolygons(*geometry, parts);
+            }
+        }
+        if (parts.IsEmpty())
+            return nullptr;
+        return OgrGeometryPtr(parts.UnionCascaded());
+    };
+
+    // Points first: buffers are drawn around them.
+    QList<const RegionDefinition *> ordered;
+    for (const RegionDefinition &definition : definitions)
+        if (definition.kind != RegionKind::Buffer)
+            ordered.append(&definition);
+    for (const RegionDefinition &definition : definitions)
+        if (definition.kind == RegionKind::Buffer)
+            ordered.append(&definition);
+
+    for (const RegionDefinition *definitionPtr : ordered) {
+        const RegionDefinition &definition = *definitionPtr;
+        switch (definition.kind) {
+        case RegionKind::Country:
+        case RegionKind::Admin1: {
+            const AdminUnit *unit = definition.kind == RegionKind::Country ? data.country(definition.iso)
+                                                                           : data.adminUnit(definition.iso);
+            if (!unit) {
+                error(definition, QStringLiteral("\"%1\" is not in the map data").arg(definition.iso));
+                break;
+            }
+            MapRegion region;
+            region.id = definition.id;
+            region.kind = definition.kind;
+            region.style = definition.style;
+            region.name = definition.name.isEmpty() ? unitName(*unit) : definition.name;
+            region.shape = unit->shape;
+            result.regions.append(std::move(region));
+            break;
+        }
+        case RegionKind::Union: {
+            const OgrGeometryPtr shape = unionOf(definition, definition.members);
+            if (shape)
+                result.regions.append(shapeRegion(definition, *shape));
+            break;
+        }
+        case RegionKind::Tripoint: {
+            QString message;
+            if (const auto position = tripoint(definition.countries, &message)) {
+                points.insert(definition.id, *position);
+                result.regions.append(pointRegion(definition, *position));
+            } else {
+                error(definition, message);
+            }
+            break;
+        }
+        case RegionKind::Town: {
+            const Town *town = data.town(definition.geonameid);
+            if (!town) {
+                error(definition, QStringLiteral("GeoNames id %1 is not a town of the map data").arg(definition.geonameid));
+                break;
+            }
+            MapRegion region = pointRegion(definition, town->position);
+            if (region.name.isEmpty()) {
+                region.name = LocalizedText(town->nameFr, QStringLiteral("fr"));
+                region.name.set(QStringLiteral("en"), town->nameEn);
+            }
+            points.insert(definition.id, town->position);
+            result.regions.append(std::move(region));
+            break;
+        }
+        case RegionKind::Place: {
+            const LonLat position = definition.position.value_or(LonLat{});
+            points.insert(definition.id, position);
+            result.regions.append(pointRegion(definition, position));
+            break;
+        }
+        case RegionKind::Buffer: {
+            if (!points.contains(definition.around)) {
+                error(definition, QStringLiteral("\"%1\" is not a resolved point region").arg(definition.around));
+                break;
+            }
+            OgrGeometryPtr zone = geodesicCircle(points.value(definition.around), definition.radiusKm);
+            if (!definition.clipTo.isEmpty()) {
+                QList<RegionSelector> selectors;
+                for (const QString &code : definition.clipTo)
+                    selectors.append({code, {}, {}});
+                const OgrGeometryPtr clip = unionOf(definition, selectors);
+                if (!clip)
+                    break;
+                zone.reset(zone->Intersection(clip.get()));
+            }
+            if (!zone || zone->IsEmpty()) {
+                error(definition, QStringLiteral("the buffer is empty"));
+                break;
+            }
+            result.regions.append(shapeRegion(definition, *zone));
+            break;
+        }
+        }
+    }
+    // Keep the story's order so lists and exports follow the file.
+    QList<MapRegion> inFileOrder;
+    for (const RegionDefinition &definition : definitions)
+        for (const MapRegion &region : std::as_const(result.regions))
+            if (region.id == definition.id)
+                inFileOrder.append(region);
+    result.regions = std::move(inFileOrder);
+    return result;
+}
+
+} // namespace sahel

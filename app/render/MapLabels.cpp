@@ -1,0 +1,208 @@
+// The label and symbol half of MapRenderer: everything placed through the LabelPlacer.
+#include "MapRenderer.h"
+
+#include "EdgeMarkers.h"
+#include "LabelPlacer.h"
+#include "PaintPrimitives.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPolygonF>
+
+#include <optional>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace sahel {
+
+namespace {
+
+/// Tries right, left, above and below a symbol; returns the baseline of the first free spot.
+std::optional<QPointF> placeBeside(LabelPlacer &placer, QPointF anchor, double gap, const QFontMetricsF &metrics,
+                                   const QString &text)
+{
+    const double width = metrics.horizontalAdvance(text);
+    const double ascent = metrics.ascent();
+    const double height = metrics.height();
+    const QList<QPointF> topLefts{{anchor.x() + gap, anchor.y() - height / 2},
+                                  {anchor.x() - gap - width, anchor.y() - height / 2},
+                                  {anchor.x() - width / 2, anchor.y() - gap - height},
+                                  {anchor.x() - width / 2, anchor.y() + gap}};
+    for (const QPointF &topLeft : topLefts) {
+        const QRectF rect(topLeft, QSizeF(width, height));
+        if (placer.tryPlace(rect))
+            return QPointF(topLeft.x(), topLeft.y() + ascent);
+    }
+    return std::nullopt;
+}
+
+QString upperSpaced(const QString &text)
+{
+    return text.toUpper();
+}
+
+} // namespace
+
+void MapRenderer::drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                                    LabelPlacer &placer, bool focusCountries) const
+{
+    const QRectF canvas(QPointF(0, 0), viewport.size());
+    for (const AdminUnit &country : scene.geo->countries) {
+        const bool focus = scene.focusCountries.contains(country.code);
+        if (focus != focusCountries)
+            continue;
+        const QPointF anchor = viewport.toScreen(country.labelPoint);
+        if (!canvas.contains(anchor))
+            continue;
+        const QRectF screenBounds(viewport.toScreen(country.shape.bounds().topLeft()),
+                                  viewport.toScreen(country.shape.bounds().bottomRight()));
+        const double size = std::clamp((focus ? 7.0 : 5.0) + viewport.zoom() * (focus ? 1.8 : 1.2), 9.0, 26.0);
+        QFont f = font(size, focus ? QFont::Bold : QFont::DemiBold);
+        f.setLetterSpacing(QFont::PercentageSpacing, 112);
+        const QString text = upperSpaced(country.name(scene.language));
+        const QFontMetricsF metrics(f);
+        const double width = metrics.horizontalAdvance(text);
+        if (width > screenBounds.normalized().width() * 1.1)
+            continue; // a label wider than its country names nothing
+        const QRectF rect(anchor.x() - width / 2, anchor.y() - metrics.height() / 2, width, metrics.height());
+        if (!placer.tryPlace(rect))
+            continue;
+        PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
+                                      focus ? m_style.countryLabel : m_style.admin1Label, m_style.halo, 3.0);
+    }
+}
+
+void MapRenderer::drawPointRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                                   LabelPlacer &placer) const
+{
+    const QRectF canvas(QPointF(0, 0), viewport.size());
+    for (const MapRegion &region : scene.regions) {
+        if (!region.isPoint || region.kind == RegionKind::Town)
+            continue; // towns are drawn with the gazetteer
+        const QPointF p = viewport.toScreen(region.point);
+        if (!canvas.contains(p))
+            continue;
+        const bool selected = scene.selectedRegions.contains(region.id) || scene.glowingRegions.contains(region.id);
+        if (region.style != RegionStyle::Marker && !selected && region.kind != RegionKind::Place)
+            continue;
+        const double r = selected ? 8.0 : 6.0;
+        painter.setPen(QPen(Qt::white, 2.0));
+        painter.setBrush(selected ? m_style.highlight : m_style.markerFill);
+        // A diamond: distinct from town dots and capital squares.
+        const QPolygonF diamond{{p.x(), p.y() - r}, {p.x() + r, p.y()}, {p.x(), p.y() + r}, {p.x() - r, p.y()}};
+        painter.drawPolygon(diamond);
+        placer.block(diamond.boundingRect());
+        const QFont f = font(12.0, QFont::Bold);
+        const QString text = region.name.text(scene.language);
+        if (auto baseline = placeBeside(placer, p, r + 4, QFontMetricsF(f), text))
+            PaintPrimitives::drawHaloText(painter, *baseline, text, f, m_style.zoneLabel, m_style.halo, 3.5);
+    }
+}
+
+void MapRenderer::drawZoneLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                                 LabelPlacer &placer) const
+{
+    for (const MapRegion &region : scene.regions) {
+        if (region.isPoint || (region.style != RegionStyle::Zone && region.style != RegionStyle::Area))
+            continue;
+        const QRectF bounds = QRectF(viewport.toScreen(region.shape.bounds().topLeft()),
+                                     viewport.toScreen(region.shape.bounds().bottomRight()))
+                                  .normalized();
+        if (!bounds.intersects(QRectF(QPointF(0, 0), viewport.size())))
+            continue;
+        const bool zone = region.style == RegionStyle::Zone;
+        QFont f = font(zone ? 15.0 : 12.0, zone ? QFont::Bold : QFont::DemiBold, !zone);
+        const QString text = region.name.text(scene.language);
+        const QFontMetricsF metrics(f);
+        const double width = metrics.horizontalAdvance(text);
+        // Under the zone for zones (its centre holds the tripoint); at the top-left inside for areas.
+        const QPointF topLeft = zone ? QPointF(bounds.center().x() - width / 2, bounds.bottom() + 4)
+                                     : QPointF(bounds.left() + 6, bounds.top() + 6);
+        const QRectF rect(topLeft, QSizeF(width, metrics.height()));
+        if (!placer.tryPlace(rect))
+            continue;
+        PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
+                                      zone ? m_style.zoneLabel : m_style.areaOutline, m_style.halo, 4.0);
+    }
+}
+
+void MapRenderer::drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                            LabelPlacer &placer) const
+{
+    QList<const Town *> towns;
+    for (const Town &town : scene.geo->towns)
+        towns.append(&town);
+    std::stable_sort(towns.begin(), towns.end(), [](const Town *a, const Town *b) {
+        return a->capital != b->capital ? a->capital : a->population > b->population;
+    });
+    const QRectF canvas(QPointF(0, 0), viewport.size());
+    for (const Town *town : towns) {
+        if (!town->capital && viewport.zoom() < 4.5)
+            continue;
+        const QPointF p = viewport.toScreen(town->projected);
+        if (!canvas.contains(p))
+            continue;
+        const double r = town->capital ? 4.5 : 3.0;
+        const QRectF symbol(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        if (!town->capital && !placer.isFree(symbol))
+            continue;
+        const QFont f = font(town->capital ? 13.0 : 11.0, town->capital ? QFont::Bold : QFont::Normal);
+        const QString text = town->name(scene.language);
+        const auto baseline = placeBeside(placer, p, r + 3, QFontMetricsF(f), text);
+        if (!baseline && !town->capital)
+            continue; // an unlabelled town dot tells a reader nothing
+        placer.block(symbol);
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(m_style.townFill);
+        if (town->capital) {
+            // The classic capital symbol: a square with a dot, distinct from plain towns.
+            painter.drawRect(symbol);
+            painter.setBrush(Qt::white);
+            painter.setPen(Qt::NoPen);
+            painter.drawEllipse(p, r * 0.4, r * 0.4);
+        } else {
+            painter.drawEllipse(symbol);
+        }
+        if (baseline)
+            PaintPrimitives::drawHaloText(painter, *baseline, text, f, m_style.labelText, m_style.halo, 3.0);
+    }
+}
+
+void MapRenderer::drawOffMapPlaces(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                                   LabelPlacer &placer) const
+{
+    for (const EdgeMarker &marker : EdgeMarker::compute(viewport, scene)) {
+        const MapRegion *region = scene.region(marker.regionId);
+        if (!region)
+            continue;
+        const bool active = scene.selectedRegions.contains(region->id) || scene.glowingRegions.contains(region->id) ||
+                            scene.hoveredRegion == region->id;
+        painter.save();
+        painter.translate(marker.tip);
+        painter.rotate(marker.angle * 180.0 / std::numbers::pi);
+        const QPolygonF arrow{{0, 0}, {-16, -8}, {-12, 0}, {-16, 8}};
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(active ? m_style.highlight : m_style.labelText);
+        painter.drawPolygon(arrow);
+        painter.restore();
+        const QFont f = font(11.0, QFont::DemiBold);
+        const QString text = QStringLiteral("%1 · %2 km")
+                                 .arg(region->name.text(scene.language))
+                                 .arg(qRound(marker.distanceKm / 10.0) * 10);
+        const QFontMetricsF metrics(f);
+        const double width = metrics.horizontalAdvance(text);
+        // Keep the label inside the canvas, on the inner side of the arrow.
+        const QPointF inward(-std::cos(marker.angle), -std::sin(marker.angle));
+        QPointF centre = marker.tip + inward * 26.0;
+        centre.setX(std::clamp(centre.x(), width / 2 + 4, viewport.size().width() - width / 2 - 4));
+        centre.setY(std::clamp(centre.y(), metrics.height(), viewport.size().height() - metrics.height()));
+        const QRectF rect(centre.x() - width / 2, centre.y() - metrics.height() / 2, width, metrics.height());
+        placer.block(rect);
+        PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
+                                      active ? m_style.highlight : m_style.labelText, m_style.halo, 3.0);
+    }
+}
+
+} // namespace sahel

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "MapScene.h"
+#include "MapStyle.h"
+#include "Viewport.h"
+
+class QPainter;
+
+namespace sahel {
+
+class LabelPlacer;
+
+/// Draws the map on any QPainter (widget, image, SVG, PDF): what the screen shows is what is exported.
+class MapRenderer
+{
+public:
+    explicit MapRenderer(MapStyle style = MapStyle::standard());
+
+    /// Paints the viewport's logical area (0,0)-(size); the painter may scale for the device pixel ratio.
+    void render(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+
+    const MapStyle &style() const { return m_style; }
+
+private:
+    void drawBaseMap(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawAdmin1(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawStyledRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawHover(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawSelection(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    /// Focus countries are labelled before towns, the others after them.
+    void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
+                           bool focusCountries) const;
+    void drawPointRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                          LabelPlacer &placer) const;
+    void drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer) const;
+    void drawZoneLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                        LabelPlacer &placer) const;
+    void drawOffMapPlaces(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                          LabelPlacer &placer) const;
+    QFont font(double pixelSize, int weight, bool italic = false) const;
+
+    MapStyle m_style;
+};
+
+} // namespace sahel

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Geometry.h"
+#include "Viewport.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPainterPath>
+
+class QPainter;
+
+namespace sahel::PaintPrimitives {
+
+/// The shape in logical screen pixels, at the level of detail the viewport needs.
+QPainterPath screenPath(const LodShape &shape, const Viewport &viewport);
+/// Text with a halo so it reads over any fill; the text itself stays text (SVG, PDF).
+void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, const QFont &font, const QColor &colour,
+                  const QColor &halo, double haloWidth = 3.0);
+/// Diagonal lines inside a path, spaced in logical pixels.
+void hatch(QPainter &painter, const QPainterPath &area, const QColor &colour, double spacing, double width);
+
+} // namespace sahel::PaintPrimitives

