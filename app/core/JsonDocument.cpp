@@ -420,8 +420,9 @@ private:
         }
         if (atEnd())
             return rejectAt(line, column, QStringLiteral("unterminated string"));
-        const QString shown = c >= 0x21 && c < 0x7F ? QStringLiteral("\"\\%1\"").arg(QChar(c))
-                                                     : QStringLiteral("'\\' followed by %1").arg(describeCurrent());
+        const QString shown = c >= 0x21 && c < 0x7F
+                                  ? QStringLiteral("\"\\%1\"").arg(QChar(c))
+                                  : QStringLiteral("'\\' followed by %1").arg(describeCurrent());
         return rejectAt(line, column,
                         QStringLiteral("invalid escape %1 in a string (valid escapes: \\\" \\\\ \\/ \\b \\f "
                                        "\\n \\r \\t \\uXXXX)")

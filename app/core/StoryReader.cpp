@@ -509,11 +509,6 @@ LocalizedText Validator::readOptionalText(const JsonValue &object, const QString
 // Format and version first: a file of another format or version is not worth reading further.
 bool Validator::readHeader(const JsonValue &root)
 {
-    checkFields(root, QString(),
-                {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
-                 QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("source"),
-                 QStringLiteral("view"), QStringLiteral("focus"), QStringLiteral("regions"),
-                 QStringLiteral("facts"), QStringLiteral("order")});
     if (const JsonValue *format = required(root, QString(), QStringLiteral("format"))) {
         const std::optional<QString> name = readString(*format, QStringLiteral("format"));
         if (name && *name != formatName())
@@ -521,16 +516,20 @@ bool Validator::readHeader(const JsonValue &root)
                    QStringLiteral("expected \"%1\", found %2").arg(formatName(), quoted(*name)));
     }
     const JsonValue *version = required(root, QString(), QStringLiteral("version"));
-    if (!version)
-        return true;
-    const std::optional<qint64> number = readInteger(*version, QStringLiteral("version"));
-    if (number && *number != supportedVersion) {
+    const std::optional<qint64> number =
+        version ? readInteger(*version, QStringLiteral("version")) : std::nullopt;
+    if (version && number && *number != supportedVersion) {
         report(*version, QStringLiteral("version"),
                QStringLiteral("unsupported format version %1 (this version of Sahel Atlas reads version %2)")
                    .arg(*number)
                    .arg(supportedVersion));
         return false;
     }
+    checkFields(root, QString(),
+                {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
+                 QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("source"),
+                 QStringLiteral("view"), QStringLiteral("focus"), QStringLiteral("regions"),
+                 QStringLiteral("facts"), QStringLiteral("order")});
     return true;
 }
 

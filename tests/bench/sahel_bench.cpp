@@ -1,0 +1,372 @@
+// sahel-bench: how long the atlas takes to load, draw a frame, answer a hover and fly between views.
+// A program, not a test: it asserts nothing, it measures and prints (see BENCHMARKS.md).
+#include "Atlas.h"
+#include "GeoDatabase.h"
+#include "MapRenderer.h"
+#include "StoryReader.h"
+#include "Viewport.h"
+
+#include <QCommandLineParser>
+#include <QEasingCurve>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+using namespace sahel;
+
+namespace {
+
+struct Options
+{
+    int repeat = 20;
+    int hoverPoints = 10000;
+    int flightFrames = 48;
+    bool json = false;
+};
+
+/// One row of the table: samples of one measurement, in the row's unit.
+struct Row
+{
+    QString name;
+    QString unit; ///< "ms" or "us" (per call)
+    std::vector<double> samples;
+
+    double percentile(double p) const
+    {
+        std::vector<double> sorted = samples;
+        std::sort(sorted.begin(), sorted.end());
+        // Nearest rank: the smallest sample with at least p of the samples at or below it.
+        const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+        return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+    }
+    double median() const
+    {
+        std::vector<double> sorted = samples;
+        std::sort(sorted.begin(), sorted.end());
+        const std::size_t n = sorted.size();
+        return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+    double min() const { return *std::min_element(samples.begin(), samples.end()); }
+};
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1.0e6;
+}
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return elapsedMs(timer);
+}
+
+Row measure(const QString &name, int repeat, const std::function<void()> &work)
+{
+    Row row{name, QStringLiteral("ms"), {}};
+    row.samples.reserve(static_cast<std::size_t>(repeat));
+    for (int i = 0; i < repeat; ++i)
+        row.samples.push_back(timeMs(work));
+    return row;
+}
+
+/// Peak resident set size of this process so far, in MiB (ru_maxrss is in KiB on Linux).
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+/// A view framed as `sahel-atlas --export --view NAME --size WxH` frames it.
+Viewport exportViewport(const QRectF &bounds, QSize size)
+{
+    Viewport viewport({}, 4, QSizeF(size), 1.0);
+    viewport.fitBounds(bounds, 16.0, Viewport::maxZoom);
+    return viewport;
+}
+
+/// One frame into a reused image, filled first as PngExporter::renderImage does.
+void renderFrame(QImage &image, const MapRenderer &renderer, const Viewport &viewport, const MapScene &scene)
+{
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(painter, viewport, scene);
+    painter.end();
+}
+
+Row measureRender(const QString &name, int repeat, const MapRenderer &renderer, const Viewport &viewport,
+                  const MapScene &scene)
+{
+    QImage image(viewport.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    renderFrame(image, renderer, viewport, scene); // warm-up: glyph caches, first allocations
+    return measure(name, repeat, [&] { renderFrame(image, renderer, viewport, scene); });
+}
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'f', value < 0.1 ? 4 : (value < 10 ? 3 : 2));
+}
+
+void printTable(QTextStream &out, const QList<Row> &rows)
+{
+    qsizetype nameWidth = 10;
+    for (const Row &row : rows)
+        nameWidth = std::max(nameWidth, row.name.size());
+    const auto cell = [](const QString &text, qsizetype width) { return text.rightJustified(width); };
+    out << QStringLiteral("benchmark").leftJustified(nameWidth) << cell(QStringLiteral("n"), 7)
+        << cell(QStringLiteral("median"), 11) << cell(QStringLiteral("p95"), 11)
+        << cell(QStringLiteral("min"), 11) << QStringLiteral("  unit") << '\n';
+    out << QString(nameWidth + 7 + 33 + 6, QLatin1Char('-')) << '\n';
+    for (const Row &row : rows) {
+        out << row.name.leftJustified(nameWidth) << cell(QString::number(row.samples.size()), 7)
+            << cell(formatNumber(row.median()), 11) << cell(formatNumber(row.percentile(0.95)), 11)
+            << cell(formatNumber(row.min()), 11) << QStringLiteral("  ") << row.unit << '\n';
+    }
+}
+
+QJsonObject toJson(const QList<Row> &rows, const QJsonObject &extra)
+{
+    QJsonArray results;
+    for (const Row &row : rows) {
+        results.append(QJsonObject{{QStringLiteral("name"), row.name},
+                                   {QStringLiteral("unit"), row.unit},
+                                   {QStringLiteral("n"), static_cast<qint64>(row.samples.size())},
+                                   {QStringLiteral("median"), row.median()},
+                                   {QStringLiteral("p95"), row.percentile(0.95)},
+                                   {QStringLiteral("min"), row.min()}});
+    }
+    QJsonObject root = extra;
+    root.insert(QStringLiteral("results"), results);
+    return root;
+}
+
+Options parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Sahel Atlas benchmarks: load, render, hover and fly-to."));
+    parser.addHelpOption();
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Repetitions of each measurement (default 20)."),
+                                          QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("A smoke run: 3 repetitions, 1000 hover points."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print JSON instead of a table."));
+    parser.addOptions({repeatOption, quickOption, jsonOption});
+    parser.process(app);
+
+    Options options;
+    options.json = parser.isSet(jsonOption);
+    if (parser.isSet(quickOption)) {
+        options.repeat = 3;
+        options.hoverPoints = 1000;
+    }
+    if (parser.isSet(repeatOption)) {
+        bool ok = false;
+        options.repeat = parser.value(repeatOption).toInt(&ok);
+        if (!ok || options.repeat < 1) {
+            QTextStream(stderr) << "sahel-bench: --repeat needs a positive whole number" << Qt::endl;
+            std::exit(2);
+        }
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("sahel-bench"));
+    const Options options = parseOptions(app);
+    const int repeat = options.repeat;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QList<Row> rows;
+
+    // (1) Data load. The first open pays for GDAL driver registration and page faults.
+    {
+        QString error;
+        const double first = timeMs([&] {
+            GeoDatabaseLoad load = GeoDatabase::openEmbedded();
+            error = load.error;
+        });
+        if (!error.isEmpty()) {
+            err << "sahel-bench: " << error << Qt::endl;
+            return 1;
+        }
+        rows.append(
+            Row{QStringLiteral("load: GeoDatabase::openEmbedded (first)"), QStringLiteral("ms"), {first}});
+        rows.append(measure(QStringLiteral("load: GeoDatabase::openEmbedded (repeated)"), repeat,
+                            [] { GeoDatabase::openEmbedded(); }));
+    }
+    std::unique_ptr<Atlas> atlas;
+    rows.append(Row{QStringLiteral("load: AtlasLoader::load (first, shared db)"),
+                    QStringLiteral("ms"),
+                    {timeMs([&] { atlas = AtlasLoader::load().atlas; })}});
+    if (!atlas) {
+        err << "sahel-bench: the default story did not load" << Qt::endl;
+        return 1;
+    }
+    rows.append(
+        measure(QStringLiteral("load: AtlasLoader::load (repeated)"), repeat, [] { AtlasLoader::load(); }));
+    {
+        QFile file(QString::fromLatin1(AtlasLoader::defaultStoryResource));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "sahel-bench: the default story is missing from this build" << Qt::endl;
+            return 1;
+        }
+        const QByteArray json = file.readAll();
+        const StoryReadResult read =
+            StoryReader::read(json, QString::fromLatin1(AtlasLoader::defaultStoryResource));
+        if (!read.ok()) {
+            err << "sahel-bench: the default story does not read" << Qt::endl;
+            return 1;
+        }
+        rows.append(measure(QStringLiteral("load: StoryReader::read"), repeat, [&] {
+            StoryReader::read(json, QString::fromLatin1(AtlasLoader::defaultStoryResource));
+        }));
+        rows.append(measure(QStringLiteral("load: AtlasLoader::fromStory (resolve)"), repeat,
+                            [&] { AtlasLoader::fromStory(*read.story); }));
+    }
+    const double rssAfterLoad = peakRssMiB();
+
+    // (2) Full frames, framed as the command-line export frames them.
+    const MapScene &scene = atlas->scene;
+    const std::optional<QRectF> triBorder = atlas->namedView(QStringLiteral("tri-border"));
+    const QRectF world = *atlas->namedView(QStringLiteral("world"));
+    const QSize hd(1920, 1080);
+    const QSize uhd(3840, 2160);
+    const Viewport aesHd = exportViewport(atlas->homeBounds(), hd);
+    std::optional<MapRenderer> renderer;
+    rows.append(Row{QStringLiteral("render: MapStyle + MapRenderer (fonts)"),
+                    QStringLiteral("ms"),
+                    {timeMs([&] { renderer.emplace(); })}});
+    {
+        QImage image(hd, QImage::Format_ARGB32_Premultiplied);
+        rows.append(Row{QStringLiteral("render: AES 1920x1080 (first frame)"),
+                        QStringLiteral("ms"),
+                        {timeMs([&] { renderFrame(image, *renderer, aesHd, scene); })}});
+    }
+    rows.append(measureRender(QStringLiteral("render: AES 1920x1080"), repeat, *renderer, aesHd, scene));
+    rows.append(measureRender(QStringLiteral("render: AES 3840x2160"), repeat, *renderer,
+                              exportViewport(atlas->homeBounds(), uhd), scene));
+    if (triBorder)
+        rows.append(measureRender(QStringLiteral("render: tri-border 1920x1080"), repeat, *renderer,
+                                  exportViewport(*triBorder, hd), scene));
+    else
+        err << "sahel-bench: the story has no tri-border zone; skipping its view" << Qt::endl;
+    rows.append(measureRender(QStringLiteral("render: world 1920x1080"), repeat, *renderer,
+                              exportViewport(world, hd), scene));
+
+    // (3) Hover hit test as MapCanvas::updateCursor does it, at random points of the AES view.
+    {
+        const GeoData &geo = *scene.geo;
+        QRandomGenerator random(20250403);
+        const QRectF visible = aesHd.visibleBounds();
+        std::vector<QPointF> points;
+        points.reserve(static_cast<std::size_t>(options.hoverPoints));
+        for (int i = 0; i < options.hoverPoints; ++i)
+            points.emplace_back(visible.left() + random.generateDouble() * visible.width(),
+                                visible.top() + random.generateDouble() * visible.height());
+        const double perCall = 1000.0 / static_cast<double>(points.size()); // ms per batch -> us per call
+        qsizetype hits = 0;
+        const auto hoverRow = [&](const QString &name,
+                                  const std::function<const AdminUnit *(QPointF)> &hitTest) {
+            Row row = measure(name, repeat, [&] {
+                for (const QPointF &p : points)
+                    hits += hitTest(p) ? 1 : 0;
+            });
+            for (double &sample : row.samples)
+                sample *= perCall;
+            row.unit = QStringLiteral("us/call");
+            return row;
+        };
+        rows.append(hoverRow(QStringLiteral("hover: GeoData::adminUnitAt"),
+                             [&](QPointF p) { return geo.adminUnitAt(p); }));
+        rows.append(hoverRow(QStringLiteral("hover: GeoData::countryAt"),
+                             [&](QPointF p) { return geo.countryAt(p); }));
+        rows.append(hoverRow(QStringLiteral("hover: updateCursor path (unit, country)"), [&](QPointF p) {
+            const AdminUnit *unit = geo.adminUnitAt(p);
+            return unit ? geo.country(unit->countryCode) : geo.countryAt(p);
+        }));
+        if (hits < 0) // keeps the hit tests observable to the optimiser
+            out << hits;
+    }
+
+    // (4) Fly-to from the AES view to the tri-border zone, eased as ViewAnimator eases it.
+    if (triBorder) {
+        Viewport from = aesHd;
+        from.fitBounds(atlas->homeBounds(),
+                       16.0); // the window's initial view (MapCanvas::restoreInitialView)
+        Viewport to = from;
+        to.fitBounds(*triBorder, 32.0); // MapCanvas::flyToBounds
+        const QEasingCurve easing(QEasingCurve::InOutCubic);
+        const QPointF delta = to.centre() - from.centre();
+        const double distance = std::hypot(delta.x(), delta.y());
+        QImage image(hd, QImage::Format_ARGB32_Premultiplied);
+        Row frames{QStringLiteral("fly-to: AES -> tri-border frame 1920x1080"), QStringLiteral("ms"), {}};
+        Row flights{QStringLiteral("fly-to: whole flight (%1 frames)").arg(options.flightFrames),
+                    QStringLiteral("ms"),
+                    {}};
+        const int last = options.flightFrames - 1;
+        for (int r = 0; r < repeat; ++r) {
+            double flight = 0;
+            for (int i = 0; i <= last; ++i) {
+                const double t = easing.valueForProgress(static_cast<double>(i) / last);
+                const double hop = std::min(1.0, distance / 2.0e6) * 0.8 * std::sin(t * M_PI);
+                Viewport frame = from;
+                frame.setCentre(from.centre() + delta * t);
+                frame.setZoom(from.zoom() + (to.zoom() - from.zoom()) * t - hop);
+                const double ms = timeMs([&] { renderFrame(image, *renderer, frame, scene); });
+                frames.samples.push_back(ms);
+                flight += ms;
+            }
+            flights.samples.push_back(flight);
+        }
+        rows.append(frames);
+        rows.append(flights);
+    }
+
+    // (5) Memory.
+    const double rssPeak = peakRssMiB();
+    if (options.json) {
+        const QJsonObject extra{
+            {QStringLiteral("repeat"), repeat},
+            {QStringLiteral("qtVersion"), QString::fromLatin1(qVersion())},
+            {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()},
+            {QStringLiteral("peakRssAfterLoadMiB"), rssAfterLoad},
+            {QStringLiteral("peakRssMiB"), rssPeak},
+        };
+        out << QJsonDocument(toJson(rows, extra)).toJson(QJsonDocument::Indented);
+    } else {
+        out << "sahel-bench: Qt " << qVersion() << ", platform " << QGuiApplication::platformName() << ", "
+            << repeat << " repetitions\n\n";
+        printTable(out, rows);
+        out << "\npeak RSS after load: " << QString::number(rssAfterLoad, 'f', 1) << " MiB\n"
+            << "peak RSS (ru_maxrss): " << QString::number(rssPeak, 'f', 1) << " MiB\n";
+    }
+    out.flush();
+    return 0;
+}

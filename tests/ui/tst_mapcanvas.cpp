@@ -1,0 +1,169 @@
+// Drives the real QML window with QTest input events and checks the map's viewport.
+#include "Atlas.h"
+#include "AtlasController.h"
+#include "MapCanvas.h"
+#include "WebMercator.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(SahelAtlasPlugin)
+
+using namespace sahel;
+
+class TestMapCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dragPansByTheDraggedDistance();
+    void wheelZoomsAroundTheCursor();
+    void keysZoomAndHomeFramesTheStory();
+    void doubleClickZoomsIn();
+    void hoverNamesTheUnitUnderTheCursor();
+    void viewIsRememberedForTheNextStart();
+
+private:
+    QPointF canvasToWindow(QPointF point) const { return m_canvas->mapToScene(point); }
+    void waitForAnimation();
+    void createWindow();
+
+    std::unique_ptr<AtlasController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    MapCanvas *m_canvas = nullptr;
+};
+
+void TestMapCanvas::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+}
+
+void TestMapCanvas::init()
+{
+    QSettings().clear(); // each test starts like a first start
+    createWindow();
+}
+
+void TestMapCanvas::createWindow()
+{
+    AtlasLoad load = AtlasLoader::load();
+    QVERIFY2(load.atlas, qPrintable(load.errors.join(u'\n')));
+    m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
+    QCOMPARE(m_engine->rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_canvas = m_window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
+    QVERIFY(m_canvas);
+    QTRY_VERIFY(m_canvas->width() > 500);
+    m_canvas->forceActiveFocus();
+}
+
+void TestMapCanvas::cleanup()
+{
+    m_engine.reset();
+    m_controller.reset();
+    m_window = nullptr;
+    m_canvas = nullptr;
+}
+
+void TestMapCanvas::waitForAnimation()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_canvas->animating(), 3000);
+}
+
+void TestMapCanvas::dragPansByTheDraggedDistance()
+{
+    const Viewport before = m_canvas->viewport();
+    const QPointF start(400, 300);
+    const QPointF end(250, 380);
+    QTest::mousePress(m_window, Qt::LeftButton, {}, canvasToWindow(start).toPoint());
+    QTest::mouseMove(m_window, canvasToWindow((start + end) / 2).toPoint());
+    QTest::mouseMove(m_window, canvasToWindow(end).toPoint());
+    QTest::mouseRelease(m_window, Qt::LeftButton, {}, canvasToWindow(end).toPoint());
+    const Viewport after = m_canvas->viewport();
+    QCOMPARE(after.zoom(), before.zoom());
+    // The ground point that was under the press is now under the release point.
+    const QPointF grabbed = before.toProjected(start);
+    const QPointF nowUnderEnd = after.toProjected(end);
+    QVERIFY2(QLineF(grabbed, nowUnderEnd).length() < 1.5 * after.metresPerPixel(),
+             qPrintable(QStringLiteral("moved %1 m").arg(QLineF(grabbed, nowUnderEnd).length())));
+}
+
+void TestMapCanvas::wheelZoomsAroundTheCursor()
+{
+    const Viewport before = m_canvas->viewport();
+    const QPointF cursor(300, 250);
+    const QPointF ground = before.toProjected(cursor);
+    const QPointF windowPoint = canvasToWindow(cursor);
+    QWheelEvent wheel(windowPoint, m_window->mapToGlobal(windowPoint), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_window, &wheel);
+    const Viewport after = m_canvas->viewport();
+    QCOMPARE(after.zoom(), before.zoom() + 1.0);
+    QVERIFY(QLineF(after.toScreen(ground), cursor).length() < 0.5);
+}
+
+void TestMapCanvas::keysZoomAndHomeFramesTheStory()
+{
+    const double startZoom = m_canvas->zoom();
+    QTest::keyClick(m_window, Qt::Key_Plus);
+    QCOMPARE(m_canvas->zoom(), startZoom + 1.0);
+    QTest::keyClick(m_window, Qt::Key_Minus);
+    QTest::keyClick(m_window, Qt::Key_Minus);
+    QCOMPARE(m_canvas->zoom(), startZoom - 1.0);
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QVERIFY(m_canvas->animating());
+    waitForAnimation();
+    const QRectF home = m_controller->atlas().homeBounds();
+    const QRectF visible = m_canvas->viewport().visibleBounds();
+    QVERIFY2(visible.contains(home), "Home must show the whole AES view");
+    QVERIFY(visible.width() < home.width() * 1.6 || visible.height() < home.height() * 1.6);
+}
+
+void TestMapCanvas::doubleClickZoomsIn()
+{
+    const double startZoom = m_canvas->zoom();
+    QTest::mouseDClick(m_window, Qt::LeftButton, {}, canvasToWindow(QPointF(500, 350)).toPoint());
+    QCOMPARE(m_canvas->zoom(), startZoom + 1.0);
+}
+
+void TestMapCanvas::hoverNamesTheUnitUnderTheCursor()
+{
+    // Tillabéri (Niger), a unit of the tri-border zone.
+    const QPointF target = m_canvas->viewport().toScreen(LonLat{1.45, 14.5});
+    QTest::mouseMove(m_window, canvasToWindow(target).toPoint());
+    QTRY_VERIFY(m_canvas->hoveredPlace().contains(QStringLiteral("Tillabéri")));
+    QVERIFY(m_canvas->hoveredPlace().startsWith(QStringLiteral("Niger")));
+    QCOMPARE(m_controller->scene().hoveredUnit, QStringLiteral("NE-6"));
+    QVERIFY(m_canvas->cursorPosition().contains(QStringLiteral("N")));
+}
+
+void TestMapCanvas::viewIsRememberedForTheNextStart()
+{
+    m_canvas->setView(WebMercator::project({1.0, 15.0}), 7.25);
+    const QPointF centre = m_canvas->viewport().centre();
+    cleanup(); // the controller writes the pending view when it goes
+    createWindow();
+    QCOMPARE(m_canvas->zoom(), 7.25);
+    QVERIFY(QLineF(m_canvas->viewport().centre(), centre).length() < 1.0);
+}
+
+QTEST_MAIN(TestMapCanvas)
+#include "tst_mapcanvas.moc"
