@@ -1,6 +1,7 @@
 // The sahel-atlas executable: the window by default, a headless command line for exports and checks.
 #include "AtlasController.h"
 #include "CommandLine.h"
+#include "LanguageSwitcher.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -21,11 +22,13 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
             err << error << Qt::endl;
         return sahel::CommandLine::InputOutputError;
     }
-    if (!commandLine.language.isEmpty())
-        load.atlas->scene.language = commandLine.language;
+    load.atlas->scene.language = sahel::LanguageSwitcher::initialLanguage(commandLine.language);
     sahel::AtlasController controller(std::move(load.atlas));
+    if (!commandLine.storyPath.isEmpty())
+        controller.setStoryPath(commandLine.storyPath);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
+    const sahel::LanguageSwitcher languageSwitcher(&engine, &controller);
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

@@ -64,7 +64,7 @@ class JsonDocument
 {
 public:
     static constexpr int maxDepth = 64;
-    static constexpr qsizetype maxStringLength = 1024 * 1024; ///< characters
+    static constexpr qsizetype maxStringLength = 1024 * 1024; ///< in UTF-16 code units
     static constexpr qsizetype maxValues = 1000000;
 
     /// Parses UTF-8 JSON text. A byte order mark is refused (RFC 8259 section 8.1: do not add one).

@@ -12,7 +12,7 @@ const MapRegion *MapScene::region(const QString &regionId) const
     return nullptr;
 }
 
-QRectF MapScene::boundsOf(const QStringList &regionIds) const
+std::optional<QRectF> MapScene::boundsOf(const QStringList &regionIds) const
 {
     // QRectF::united ignores empty rectangles, and a point region's bounds are empty.
     bool any = false;
@@ -28,7 +28,9 @@ QRectF MapScene::boundsOf(const QStringList &regionIds) const
         bottom = any ? std::max(bottom, b.bottom()) : b.bottom();
         any = true;
     }
-    return any ? QRectF(QPointF(left, top), QPointF(right, bottom)) : QRectF();
+    if (!any)
+        return std::nullopt;
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
 } // namespace sahel

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sahel {
 
 /// Everything one frame of the map shows, apart from where it looks (the Viewport).
@@ -23,8 +25,8 @@ struct MapScene
     QString hoveredRegion;          ///< a story region under the cursor
 
     const MapRegion *region(const QString &regionId) const;
-    /// Union of the projected bounds of these regions; null when none resolves.
-    QRectF boundsOf(const QStringList &regionIds) const;
+    /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none resolves.
+    std::optional<QRectF> boundsOf(const QStringList &regionIds) const;
 };
 
 } // namespace sahel

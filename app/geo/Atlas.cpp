@@ -30,8 +30,11 @@ QRectF Atlas::homeBounds() const
         const QRectF &b = *story.homeBounds;
         return WebMercator::projectBounds(b.left(), b.top(), b.right(), b.bottom());
     }
-    const QRectF focus = scene.boundsOf(story.focusCountries);
-    return focus.isNull() ? WebMercator::projectBounds(-20, 0, 30, 30) : focus;
+    QRectF focus;
+    for (const QString &code : story.focusCountries)
+        if (const AdminUnit *country = scene.geo ? scene.geo->country(code) : nullptr)
+            focus = focus.united(country->shape.bounds());
+    return focus.isEmpty() ? WebMercator::projectBounds(-20, 0, 30, 30) : focus;
 }
 
 std::shared_ptr<const GeoDatabase> AtlasLoader::sharedDatabase(QString *error)

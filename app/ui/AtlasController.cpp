@@ -1,23 +1,21 @@
 #include "AtlasController.h"
 
-#include <QSettings>
+#include "SessionSettings.h"
+
+#include <QFileInfo>
+#include <QLocale>
 
 namespace sahel {
-
-namespace {
-const QString keyWindow = QStringLiteral("window/geometry");
-const QString keyCentreX = QStringLiteral("view/centreX");
-const QString keyCentreY = QStringLiteral("view/centreY");
-const QString keyZoom = QStringLiteral("view/zoom");
-} // namespace
 
 AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent)
     : QObject(parent)
     , m_atlas(std::move(atlas))
 {
+    m_filter.setSourceModel(&m_factList);
     m_viewSaveTimer.setSingleShot(true);
     m_viewSaveTimer.setInterval(500);
     connect(&m_viewSaveTimer, &QTimer::timeout, this, &AtlasController::writeView);
+    storyReplaced();
 }
 
 AtlasController::~AtlasController()
@@ -26,19 +24,161 @@ AtlasController::~AtlasController()
         writeView();
 }
 
+void AtlasController::storyReplaced()
+{
+    m_linkedRegionIds.clear();
+    for (const Fact &fact : m_atlas->story.facts)
+        for (const QString &regionId : fact.regionIds)
+            m_linkedRegionIds.insert(regionId);
+    refreshFacts();
+}
+
+void AtlasController::refreshFacts()
+{
+    QHash<QString, QString> names;
+    for (const MapRegion &region : m_atlas->scene.regions)
+        names.insert(region.id, region.name.text(language()));
+    m_factList.reset(&m_atlas->story, language(), names);
+}
+
 void AtlasController::setLanguage(const QString &language)
 {
-    if (language == m_atlas->scene.language)
+    if (language == m_atlas->scene.language || language.isEmpty())
         return;
     m_atlas->scene.language = language;
+    SessionSettings::setLanguage(language);
+    refreshFacts();
     emit languageChanged();
     emit storyChanged();
+    emit regionFilterChanged();
     emit sceneChanged();
 }
 
 QString AtlasController::title() const
 {
     return m_atlas->story.title.text(language());
+}
+
+QString AtlasController::subtitle() const
+{
+    return m_atlas->story.subtitle.text(language());
+}
+
+QString AtlasController::sourceLine() const
+{
+    const StorySource &source = m_atlas->story.source;
+    const QLocale locale(language() == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    const QString date = locale.toString(source.date, QStringLiteral("d MMMM yyyy"));
+    const QString publisher = source.publisher.isEmpty() ? tr("Publisher not given") : source.publisher;
+    return tr("%1 · %2 · original in %3").arg(publisher, date, QLocale(source.language).nativeLanguageName());
+}
+
+void AtlasController::setRegionFilter(const QString &regionId)
+{
+    if (regionId == m_filter.regionId())
+        return;
+    m_filter.setRegionId(regionId);
+    emit regionFilterChanged();
+}
+
+QStringList AtlasController::recentStories() const
+{
+    return SessionSettings::recentStories();
+}
+
+void AtlasController::selectFact(const QString &factId)
+{
+    const Fact *fact = m_atlas->story.fact(factId);
+    m_selectedFactId = fact ? factId : QString();
+    m_atlas->scene.selectedRegions.clear();
+    if (fact)
+        for (const QString &regionId : fact->regionIds)
+            m_atlas->scene.selectedRegions.insert(regionId);
+    emit selectionChanged();
+    emit sceneChanged();
+    if (const auto bounds = boundsForFact(m_selectedFactId))
+        emit flyToRequested(*bounds);
+}
+
+void AtlasController::hoverFact(const QString &factId)
+{
+    if (factId == m_hoveredFactId)
+        return;
+    const Fact *fact = m_atlas->story.fact(factId);
+    m_hoveredFactId = fact ? factId : QString();
+    m_atlas->scene.glowingRegions.clear();
+    if (fact)
+        for (const QString &regionId : fact->regionIds)
+            m_atlas->scene.glowingRegions.insert(regionId);
+    emit hoveredFactChanged();
+    emit sceneChanged();
+}
+
+void AtlasController::clearSelection()
+{
+    selectFact({});
+    setRegionFilter({});
+}
+
+QString AtlasController::regionName(const QString &regionId) const
+{
+    const MapRegion *region = m_atlas->scene.region(regionId);
+    return region ? region->name.text(language()) : QString();
+}
+
+int AtlasController::factCountForRegion(const QString &regionId) const
+{
+    return static_cast<int>(m_atlas->story.factsForRegion(regionId).size());
+}
+
+std::optional<QRectF> AtlasController::boundsForFact(const QString &factId) const
+{
+    const Fact *fact = m_atlas->story.fact(factId);
+    if (!fact)
+        return std::nullopt;
+    QStringList nearby;
+    for (const QString &regionId : fact->regionIds) {
+        const MapRegion *region = m_atlas->scene.region(regionId);
+        if (region && region->kind != RegionKind::Place)
+            nearby.append(regionId);
+    }
+    return m_atlas->scene.boundsOf(nearby.isEmpty() ? fact->regionIds : nearby);
+}
+
+bool AtlasController::openStory(const QUrl &fileUrl)
+{
+    return openStoryFile(fileUrl.isLocalFile() ? fileUrl.toLocalFile() : fileUrl.toString());
+}
+
+bool AtlasController::openStoryFile(const QString &path)
+{
+    AtlasLoad load = AtlasLoader::load(path);
+    if (!load.atlas || !load.warnings.isEmpty()) {
+        emit storyLoadFailed(path, load.errors + load.warnings);
+        return false;
+    }
+    load.atlas->scene.language = language();
+    m_atlas = std::move(load.atlas);
+    m_storyPath = QFileInfo(path).absoluteFilePath();
+    m_selectedFactId.clear();
+    m_hoveredFactId.clear();
+    m_filter.setRegionId({});
+    m_filter.setSearchText({});
+    storyReplaced();
+    SessionSettings::addRecentStory(m_storyPath);
+    emit recentStoriesChanged();
+    emit storyChanged();
+    emit selectionChanged();
+    emit regionFilterChanged();
+    emit sceneChanged();
+    emit flyToRequested(m_atlas->homeBounds());
+    return true;
+}
+
+void AtlasController::forgetRecentStory(const QString &path)
+{
+    SessionSettings::removeRecentStory(path);
+    emit recentStoriesChanged();
 }
 
 void AtlasController::setHoveredUnit(const QString &code)
@@ -59,21 +199,17 @@ void AtlasController::setHoveredRegion(const QString &regionId)
 
 QRect AtlasController::savedWindowGeometry() const
 {
-    return QSettings().value(keyWindow).toRect();
+    return SessionSettings::windowGeometry();
 }
 
 void AtlasController::saveWindowGeometry(const QRect &geometry)
 {
-    QSettings().setValue(keyWindow, geometry);
+    SessionSettings::setWindowGeometry(geometry);
 }
 
 std::optional<std::pair<QPointF, double>> AtlasController::savedView() const
 {
-    const QSettings settings;
-    if (!settings.contains(keyZoom))
-        return std::nullopt;
-    return std::pair{QPointF(settings.value(keyCentreX).toDouble(), settings.value(keyCentreY).toDouble()),
-                     settings.value(keyZoom).toDouble()};
+    return SessionSettings::view();
 }
 
 void AtlasController::rememberView(QPointF centre, double zoom)
@@ -85,11 +221,7 @@ void AtlasController::rememberView(QPointF centre, double zoom)
 
 void AtlasController::writeView()
 {
-    QSettings settings;
-    settings.setValue(keyCentreX, m_pendingCentre.x());
-    settings.setValue(keyCentreY, m_pendingCentre.y());
-    settings.setValue(keyZoom, m_pendingZoom);
-    settings.sync();
+    SessionSettings::setView(m_pendingCentre, m_pendingZoom);
 }
 
 } // namespace sahel

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Atlas.h"
+#include "FactFilterModel.h"
+#include "FactListModel.h"
 
 #include <QObject>
 #include <QRect>
 #include <QTimer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -12,7 +15,8 @@
 
 namespace sahel {
 
-/// The application's state behind the QML: the atlas being shown, the language and what is remembered.
+/// The application's state behind the QML: the story on the map, its cards, what is selected,
+/// filtered and hovered, the language, and what is remembered between runs.
 class AtlasController : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,15 @@ class AtlasController : public QObject
     QML_UNCREATABLE("The application creates the controller")
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString title READ title NOTIFY storyChanged)
+    Q_PROPERTY(QString subtitle READ subtitle NOTIFY storyChanged)
+    Q_PROPERTY(QString sourceLine READ sourceLine NOTIFY storyChanged)
+    Q_PROPERTY(QString storyPath READ storyPath NOTIFY storyChanged)
+    Q_PROPERTY(sahel::FactFilterModel *facts READ facts CONSTANT)
+    Q_PROPERTY(QString selectedFactId READ selectedFactId NOTIFY selectionChanged)
+    Q_PROPERTY(QString hoveredFactId READ hoveredFactId NOTIFY hoveredFactChanged)
+    Q_PROPERTY(QString regionFilter READ regionFilter WRITE setRegionFilter NOTIFY regionFilterChanged)
+    Q_PROPERTY(QString regionFilterName READ regionFilterName NOTIFY regionFilterChanged)
+    Q_PROPERTY(QStringList recentStories READ recentStories NOTIFY recentStoriesChanged)
     Q_PROPERTY(QRect savedWindowGeometry READ savedWindowGeometry CONSTANT)
 
 public:
@@ -28,16 +41,45 @@ public:
 
     const Atlas &atlas() const { return *m_atlas; }
     const MapScene &scene() const { return m_atlas->scene; }
+    FactFilterModel *facts() { return &m_filter; }
+    const FactListModel &factList() const { return m_factList; }
+
     QString language() const { return m_atlas->scene.language; }
     void setLanguage(const QString &language);
     QString title() const;
+    QString subtitle() const;
+    QString sourceLine() const;
+    QString storyPath() const { return m_storyPath; }
+    void setStoryPath(const QString &path) { m_storyPath = path; }
+
+    QString selectedFactId() const { return m_selectedFactId; }
+    QString hoveredFactId() const { return m_hoveredFactId; }
+    QString regionFilter() const { return m_filter.regionId(); }
+    void setRegionFilter(const QString &regionId);
+    QString regionFilterName() const { return regionName(regionFilter()); }
+    QStringList recentStories() const;
+
+    Q_INVOKABLE void selectFact(const QString &factId);
+    Q_INVOKABLE void hoverFact(const QString &factId);
+    /// Esc: no selected card, no region filter.
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE QString regionName(const QString &regionId) const;
+    Q_INVOKABLE int factCountForRegion(const QString &regionId) const;
+    /// Opens a story file; on failure the current story stays and storyLoadFailed says why.
+    Q_INVOKABLE bool openStory(const QUrl &fileUrl);
+    bool openStoryFile(const QString &path);
+    Q_INVOKABLE void forgetRecentStory(const QString &path);
+
+    /// The projected bounds a fact's regions need (far places only when the fact has nothing else).
+    std::optional<QRectF> boundsForFact(const QString &factId) const;
+    /// Region ids that at least one fact names: the only ones a click can pick.
+    const QSet<QString> &linkedRegionIds() const { return m_linkedRegionIds; }
 
     void setHoveredUnit(const QString &code);
     void setHoveredRegion(const QString &regionId);
 
     QRect savedWindowGeometry() const;
     Q_INVOKABLE void saveWindowGeometry(const QRect &geometry);
-    /// The last view (projected centre, zoom), if one was remembered.
     std::optional<std::pair<QPointF, double>> savedView() const;
     /// Debounced: written half a second after the view stops changing, so a kill loses little.
     void rememberView(QPointF centre, double zoom);
@@ -46,11 +88,25 @@ signals:
     void languageChanged();
     void storyChanged();
     void sceneChanged();
+    void selectionChanged();
+    void hoveredFactChanged();
+    void regionFilterChanged();
+    void recentStoriesChanged();
+    void flyToRequested(QRectF projectedBounds);
+    void storyLoadFailed(const QString &file, const QStringList &errors);
 
 private:
+    void storyReplaced();
+    void refreshFacts();
     void writeView();
 
     std::unique_ptr<Atlas> m_atlas;
+    FactListModel m_factList;
+    FactFilterModel m_filter;
+    QSet<QString> m_linkedRegionIds;
+    QString m_storyPath;
+    QString m_selectedFactId;
+    QString m_hoveredFactId;
     QTimer m_viewSaveTimer;
     QPointF m_pendingCentre;
     double m_pendingZoom = 0;

@@ -1,8 +1,10 @@
 #include "MapCanvas.h"
 
 #include "AtlasController.h"
+#include "RegionPicker.h"
 
 #include <QNativeGestureEvent>
+#include <QLineF>
 #include <QPainter>
 #include <QQuickWindow>
 
@@ -44,8 +46,10 @@ void MapCanvas::setController(AtlasController *controller)
     if (m_controller)
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
-    if (m_controller)
+    if (m_controller) {
         connect(m_controller, &AtlasController::sceneChanged, this, [this] { update(); });
+        connect(m_controller, &AtlasController::flyToRequested, this, &MapCanvas::flyToBounds);
+    }
     restoreInitialView();
     emit controllerChanged();
     update();
@@ -142,13 +146,19 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
     forceActiveFocus(Qt::MouseFocusReason);
     stopAnimation();
     m_dragging = true;
+    m_moved = false;
     m_lastDragPosition = event->position();
+    m_pressPosition = event->position();
     event->accept();
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_dragging) {
+        // A few pixels of jitter in a click must not pan the map.
+        if (!m_moved && QLineF(m_pressPosition, event->position()).length() < 4.0)
+            return;
+        m_moved = true;
         m_viewport.panBy(event->position() - m_lastDragPosition);
         m_lastDragPosition = event->position();
         viewportChanged();
@@ -158,8 +168,19 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragging && !m_moved)
+        pickRegionAt(event->position());
     m_dragging = false;
     event->accept();
+}
+
+void MapCanvas::pickRegionAt(QPointF position)
+{
+    if (!m_controller)
+        return;
+    // Clicking where no story region is clears the filter, as clicking on empty space does in lists.
+    m_controller->setRegionFilter(RegionPicker::regionAt(m_controller->scene(), m_viewport, position,
+                                                         m_controller->linkedRegionIds()));
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
@@ -177,8 +198,11 @@ void MapCanvas::hoverLeaveEvent(QHoverEvent *)
 {
     m_cursorPosition.clear();
     m_hoveredPlace.clear();
-    if (m_controller)
+    m_hoveredRegionText.clear();
+    if (m_controller) {
         m_controller->setHoveredUnit({});
+        m_controller->setHoveredRegion({});
+    }
     emit cursorChanged();
 }
 
@@ -266,7 +290,15 @@ void MapCanvas::updateCursor(QPointF position)
             code = country->code;
         }
         m_controller->setHoveredUnit(code);
+        const QString regionId =
+            RegionPicker::regionAt(scene, m_viewport, position, m_controller->linkedRegionIds());
+        m_controller->setHoveredRegion(regionId);
+        const int cards = m_controller->factCountForRegion(regionId);
+        m_hoveredRegionText = regionId.isEmpty() ? QString()
+                                                 : tr("%1 — %n card(s)", nullptr, cards)
+                                                       .arg(m_controller->regionName(regionId));
     }
+    m_cursorPoint = position;
     emit cursorChanged();
 }
 

@@ -24,6 +24,8 @@ class MapCanvas : public QQuickPaintedItem
     Q_PROPERTY(QString cursorPosition READ cursorPosition NOTIFY cursorChanged)
     Q_PROPERTY(QString hoveredPlace READ hoveredPlace NOTIFY cursorChanged)
     Q_PROPERTY(bool animating READ animating NOTIFY animatingChanged)
+    Q_PROPERTY(QString hoveredRegionText READ hoveredRegionText NOTIFY cursorChanged)
+    Q_PROPERTY(QPointF cursorPoint READ cursorPoint NOTIFY cursorChanged)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
@@ -37,6 +39,9 @@ public:
     QString cursorPosition() const { return m_cursorPosition; }
     QString hoveredPlace() const { return m_hoveredPlace; }
     bool animating() const { return m_animator.isRunning(); }
+    /// "Mali — 7 cards": the story region under the cursor, for the tooltip.
+    QString hoveredRegionText() const { return m_hoveredRegionText; }
+    QPointF cursorPoint() const { return m_cursorPoint; }
 
     void paint(QPainter *painter) override;
 
@@ -77,8 +82,14 @@ private:
     MapRenderer m_renderer;
     Viewport m_viewport;
     ViewAnimator m_animator;
+    void pickRegionAt(QPointF position);
+
     QPointF m_lastDragPosition;
+    QPointF m_pressPosition;
+    QPointF m_cursorPoint;
     bool m_dragging = false;
+    bool m_moved = false;
+    QString m_hoveredRegionText;
     bool m_viewInitialised = false;
     QString m_cursorPosition;
     QString m_hoveredPlace;

@@ -81,6 +81,7 @@ private slots:
     void badFiles_data();
     void badFiles();
     void collectsAllErrorsSorted();
+    void stopsAfterTooManyErrors();
     void deepNesting();
     void directory();
     void nonExistent();
@@ -544,6 +545,25 @@ void TestStoryReader::collectsAllErrorsSorted()
         QCOMPARE(error.column, expected.at(i).column);
         QCOMPARE(error.path, QString::fromUtf8(expected.at(i).path));
     }
+}
+
+void TestStoryReader::stopsAfterTooManyErrors()
+{
+    // 200000 unknown region ids: a quadratic check or a message per id would make this hang or balloon.
+    QFile file(storyPath(QStringLiteral("valid-minimal.story.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray ids;
+    for (int i = 0; i < 200000; ++i)
+        ids += (i == 0 ? "\"r" : ", \"r") + QByteArray::number(i) + '"';
+    QByteArray json = file.readAll();
+    json.replace("\"regions\": [\"mali\", \"tri-border\"]", "\"regions\": [" + ids + ']');
+    const StoryReadResult result = StoryReader::read(json, QStringLiteral("many"));
+    QCOMPARE(result.errors.size(), 101);
+    QCOMPARE(result.errors.first().path, QStringLiteral("facts[0].regions[0]"));
+    QCOMPARE(result.errors.first().message, QStringLiteral("unknown region id \"r0\""));
+    QCOMPARE(result.errors.at(99).path, QStringLiteral("facts[0].regions[99]"));
+    QCOMPARE(result.errors.last().line, 0);
+    QCOMPARE(result.errors.last().message, QStringLiteral("too many errors; stopped after 100"));
 }
 
 void TestStoryReader::deepNesting()

@@ -144,7 +144,8 @@ void TestWebMercator::zoomForMetresPerPixelInvertsMetresPerPixel()
     const double mpp = WebMercator::metresPerPixel(zoom);
     QVERIFY(std::abs(WebMercator::zoomForMetresPerPixel(mpp) - zoom) < 1e-9);
     // And the other way round, from a resolution.
-    QVERIFY(std::abs(WebMercator::metresPerPixel(WebMercator::zoomForMetresPerPixel(1000.0)) - 1000.0) < 1e-9);
+    QVERIFY(std::abs(WebMercator::metresPerPixel(WebMercator::zoomForMetresPerPixel(1000.0)) - 1000.0) <
+            1e-9);
 }
 
 void TestWebMercator::scaleFactor_data()
@@ -182,7 +183,8 @@ void TestWebMercator::distanceKm_data()
     QTest::newRow("Moscow-Paris") << 37.6173 << 55.7558 << 2.3522 << 48.8566 << 2486.0 << 10.0;
     // One degree of a great circle on the mean sphere: 2 pi 6371.0088 / 360.
     QTest::newRow("one degree of latitude") << 0.0 << 0.0 << 0.0 << 1.0 << 111.19508 << 1e-4;
-    QTest::newRow("one degree of longitude at the equator") << 10.0 << 0.0 << 11.0 << 0.0 << 111.19508 << 1e-4;
+    QTest::newRow("one degree of longitude at the equator")
+        << 10.0 << 0.0 << 11.0 << 0.0 << 111.19508 << 1e-4;
     QTest::newRow("half way round") << 0.0 << 0.0 << 180.0 << 0.0 << 20015.114 << 1e-2;
     QTest::newRow("across the antimeridian") << 179.5 << 0.0 << -179.5 << 0.0 << 111.19508 << 1e-4;
     QTest::newRow("Bamako-Niamey") << -8.0 << 12.65 << 2.1098 << 13.51366 << 1100.0 << 15.0;

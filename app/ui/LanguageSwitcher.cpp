@@ -1,0 +1,45 @@
+#include "LanguageSwitcher.h"
+
+#include "AtlasController.h"
+#include "SessionSettings.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+
+namespace sahel {
+
+LanguageSwitcher::LanguageSwitcher(QQmlEngine *engine, AtlasController *controller, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_controller(controller)
+{
+    connect(controller, &AtlasController::languageChanged, this, &LanguageSwitcher::apply);
+    apply();
+}
+
+QString LanguageSwitcher::initialLanguage(const QString &requested)
+{
+    const QStringList supported{QStringLiteral("fr"), QStringLiteral("en")};
+    if (supported.contains(requested))
+        return requested;
+    if (const QString saved = SessionSettings::language(); supported.contains(saved))
+        return saved;
+    const QString system = QLocale::languageToCode(QLocale::system().language());
+    return supported.contains(system) ? system : QStringLiteral("fr");
+}
+
+void LanguageSwitcher::apply()
+{
+    if (!m_controller)
+        return;
+    QCoreApplication::removeTranslator(&m_translator);
+    // English is the source language of the interface: no file to load.
+    if (m_controller->language() != QLatin1String("en") &&
+        m_translator.load(QStringLiteral(":/i18n/sahel-atlas_%1.qm").arg(m_controller->language())))
+        QCoreApplication::installTranslator(&m_translator);
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+} // namespace sahel

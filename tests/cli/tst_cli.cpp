@@ -1,0 +1,406 @@
+// The sahel-atlas command line, run as a user would, its files checked with GDAL's own tools.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+
+namespace {
+
+constexpr int timeoutMs = 60000;
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+    }
+};
+
+Run run(const QString &program, const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForStarted(timeoutMs)) {
+        result.err = process.errorString();
+        return result;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out: ") + QString::fromLocal8Bit(process.readAllStandardError());
+        return result;
+    }
+    result.finished = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+Run atlas(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    return run(QStringLiteral(SAHEL_EXECUTABLE), arguments, workingDirectory);
+}
+
+/// Web Mercator by hand, independent of the application's code.
+QPointF webMercator(double lon, double lat)
+{
+    constexpr double radius = 6378137.0;
+    constexpr double pi = std::numbers::pi;
+    return {radius * lon * pi / 180.0, radius * std::log(std::tan(pi / 4.0 + lat * pi / 360.0))};
+}
+
+QString storyPath()
+{
+    return QStringLiteral(SAHEL_SOURCE_DIR "/resources/stories/aes-2025-04-03.story.json");
+}
+
+/// The story's own region count, read straight from the file.
+qsizetype storyRegionCount()
+{
+    QFile file(storyPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("regions")).toArray().size();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void version();
+    void usageErrors_data();
+    void usageErrors();
+    void exportPng();
+    void worldFilePlacesBamako();
+    void namedViews_data();
+    void namedViews();
+    void exportIntoMissingFolder();
+    void exportOverDirectory();
+    void exportGeoJson();
+    void checkStory();
+    void checkMissingStory();
+
+private:
+    QString tool(const QString &name) const;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(SAHEL_EXECUTABLE)).isExecutable(), SAHEL_EXECUTABLE);
+    // The dependency script installs gdal-bin: these are the tools the checks rely on.
+    for (const QString &name : {QStringLiteral("gdalinfo"), QStringLiteral("gdallocationinfo"),
+                                QStringLiteral("gdalsrsinfo"), QStringLiteral("ogrinfo")})
+        QVERIFY2(!tool(name).isEmpty(), qPrintable(name + QStringLiteral(" is not installed (gdal-bin)")));
+}
+
+QString TestCli::tool(const QString &name) const
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+void TestCli::help()
+{
+    const Run r = atlas({QStringLiteral("--help")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(QLatin1String("--export")));
+    QVERIFY(r.out.contains(QLatin1String("--world-file")));
+    QVERIFY(r.out.contains(QLatin1String("Exit codes")));
+}
+
+void TestCli::version()
+{
+    const Run r = atlas({QStringLiteral("--version")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("sahel-atlas 0.1.0"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("size too small") << QStringList{QStringLiteral("--export"), QStringLiteral("out.png"),
+                                                   QStringLiteral("--size"), QStringLiteral("10")}
+                                    << QStringLiteral("--size");
+    QTest::newRow("size too large") << QStringList{QStringLiteral("--export"), QStringLiteral("out.png"),
+                                                   QStringLiteral("--size"), QStringLiteral("9000x100")}
+                                    << QStringLiteral("--size");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("bbox west > east") << QStringList{QStringLiteral("--export"), QStringLiteral("out.png"),
+                                                     QStringLiteral("--bbox"), QStringLiteral("17,9,-13,26")}
+                                      << QStringLiteral("--bbox");
+    QTest::newRow("bbox west == east") << QStringList{QStringLiteral("--export"), QStringLiteral("out.png"),
+                                                      QStringLiteral("--bbox"), QStringLiteral("5,9,5,26")}
+                                       << QStringLiteral("--bbox");
+    QTest::newRow("unknown view") << QStringList{QStringLiteral("--export"), QStringLiteral("out.png"),
+                                                 QStringLiteral("--view"), QStringLiteral("europe")}
+                                  << QStringLiteral("--view");
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--export"), QStringLiteral("out.jpg")}
+                                    << QStringLiteral("out.jpg");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run r = atlas(arguments, dir.path());
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestCli::exportPng()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("out.png"));
+    const Run r =
+        atlas({QStringLiteral("--export"), path, QStringLiteral("--size"), QStringLiteral("800x600")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+
+    QImageReader reader(path);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    QCOMPARE(reader.size(), QSize(800, 600));
+    QVERIFY(!reader.read().isNull());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.pgw"))));
+
+    const Run info = run(tool(QStringLiteral("gdalinfo")), {path});
+    QVERIFY2(info.finished && info.exitCode == 0, qPrintable(info.describe()));
+    QVERIFY2(info.out.contains(QLatin1String("Driver: PNG/")), qPrintable(info.out));
+    QVERIFY2(info.out.contains(QLatin1String("Size is 800, 600")), qPrintable(info.out));
+}
+
+void TestCli::worldFilePlacesBamako()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sahel.png"));
+    const Run r =
+        atlas({QStringLiteral("--export"), path, QStringLiteral("--size"), QStringLiteral("1200x800"),
+               QStringLiteral("--bbox"), QStringLiteral("-13,9,17,26"), QStringLiteral("--world-file")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("sahel.pgw"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("sahel.prj"))));
+
+    // GDAL finds the world file ...
+    const Run info = run(tool(QStringLiteral("gdalinfo")), {path});
+    QVERIFY2(info.finished && info.exitCode == 0, qPrintable(info.describe()));
+    QVERIFY2(info.out.contains(QLatin1String("sahel.pgw")), qPrintable(info.out));
+    QVERIFY2(info.out.contains(QLatin1String("Size is 1200, 800")), qPrintable(info.out));
+    // ... and reads the .prj as Web Mercator.
+    const Run srs = run(tool(QStringLiteral("gdalsrsinfo")),
+                        {QStringLiteral("-e"), dir.filePath(QStringLiteral("sahel.prj"))});
+    QVERIFY2(srs.finished && srs.exitCode == 0, qPrintable(srs.describe()));
+    QVERIFY2(srs.out.contains(QLatin1String("EPSG:3857")), qPrintable(srs.out));
+
+    // The box grown to 3:2 around its centre, computed here independently.
+    const QPointF southWest = webMercator(-13, 9);
+    const QPointF northEast = webMercator(17, 26);
+    const QPointF centre = (southWest + northEast) / 2.0;
+    const double metresPerPixel =
+        std::max((northEast.x() - southWest.x()) / 1200.0, (northEast.y() - southWest.y()) / 800.0);
+    const QPointF bamako = webMercator(-8.0, 12.65);
+    const double expectedX = (bamako.x() - centre.x()) / metresPerPixel + 600.0;
+    const double expectedY = (centre.y() - bamako.y()) / metresPerPixel + 400.0;
+
+    // The PNG carries no CRS GDAL reads (it ignores .prj next to a PNG), so ask in georeferenced metres.
+    const Run location = run(tool(QStringLiteral("gdallocationinfo")),
+                             {QStringLiteral("-geoloc"), path, QString::number(bamako.x(), 'f', 3),
+                              QString::number(bamako.y(), 'f', 3)});
+    QVERIFY2(location.finished && location.exitCode == 0, qPrintable(location.describe()));
+    static const QRegularExpression pattern(QStringLiteral("Location: \\((\\d+)P,(\\d+)L\\)"));
+    const QRegularExpressionMatch match = pattern.match(location.out);
+    QVERIFY2(match.hasMatch(), qPrintable(location.out));
+    const int column = match.captured(1).toInt();
+    const int line = match.captured(2).toInt();
+    QVERIFY2(std::abs(column - std::floor(expectedX)) <= 1 && std::abs(line - std::floor(expectedY)) <= 1,
+             qPrintable(QStringLiteral("GDAL puts Bamako at pixel %1,%2; expected %3,%4")
+                            .arg(column)
+                            .arg(line)
+                            .arg(expectedX, 0, 'f', 2)
+                            .arg(expectedY, 0, 'f', 2)));
+    // Bamako is within the image and not at its edge, so the check means something.
+    QVERIFY(expectedX > 100 && expectedX < 1100 && expectedY > 100 && expectedY < 700);
+}
+
+void TestCli::namedViews_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<bool>("zoneFillsView");
+    QTest::newRow("aes") << QStringLiteral("aes") << false;
+    QTest::newRow("tri-border") << QStringLiteral("tri-border") << true;
+    QTest::newRow("world") << QStringLiteral("world") << false;
+}
+
+void TestCli::namedViews()
+{
+    QFETCH(QString, view);
+    QFETCH(bool, zoneFillsView);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(view + QStringLiteral(".png"));
+    const Run r = atlas({QStringLiteral("--export"), path, QStringLiteral("--view"), view,
+                         QStringLiteral("--size"), QStringLiteral("640x400")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(640, 400));
+
+    // The tri-border view is mostly the red-hatched zone; the others show it small or not at all.
+    int red = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() - c.green() > 75 && c.red() - c.blue() > 75)
+                ++red;
+        }
+    const int sampled = (image.width() / 2) * (image.height() / 2);
+    if (zoneFillsView)
+        QVERIFY2(red * 20 > sampled, qPrintable(QStringLiteral("%1 of %2 red").arg(red).arg(sampled)));
+    else
+        QVERIFY2(red * 50 < sampled, qPrintable(QStringLiteral("%1 of %2 red").arg(red).arg(sampled)));
+}
+
+void TestCli::exportIntoMissingFolder()
+{
+    const QString path = QStringLiteral("/nonexistent-dir/x.png");
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dir")));
+    const Run r =
+        atlas({QStringLiteral("--export"), path, QStringLiteral("--size"), QStringLiteral("64x64")});
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(path), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dir")));
+}
+
+void TestCli::exportOverDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("x.png"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("x.png")));
+    const Run r =
+        atlas({QStringLiteral("--export"), path, QStringLiteral("--size"), QStringLiteral("64x64")});
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(path), qPrintable(r.describe()));
+    QVERIFY(QFileInfo(path).isDir());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("x.png")});
+}
+
+void TestCli::exportGeoJson()
+{
+    const qsizetype regionCount = storyRegionCount();
+    QVERIFY(regionCount > 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("x.geojson"));
+    const Run r = atlas({QStringLiteral("--export"), path});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+
+    const Run info = run(tool(QStringLiteral("ogrinfo")),
+                         {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-so"), path});
+    QVERIFY2(info.finished && info.exitCode == 0, qPrintable(info.describe()));
+    QVERIFY2(info.out.contains(QLatin1String("using driver `GeoJSON'")), qPrintable(info.out));
+    QVERIFY2(info.out.contains(QStringLiteral("Feature Count: %1").arg(regionCount)), qPrintable(info.out));
+    QVERIFY2(info.out.contains(QLatin1String("WGS 84")), qPrintable(info.out));
+    for (const QString &field :
+         {QStringLiteral("id:"), QStringLiteral("kind:"), QStringLiteral("name:"), QStringLiteral("facts:")})
+        QVERIFY2(info.out.contains(field), qPrintable(info.out));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &feature : document.object().value(QLatin1String("features")).toArray())
+        byId.insert(feature.toObject()
+                        .value(QLatin1String("properties"))
+                        .toObject()
+                        .value(QLatin1String("id"))
+                        .toString(),
+                    feature.toObject());
+    QCOMPARE(byId.size(), regionCount);
+
+    const QJsonObject tripoint =
+        byId.value(QStringLiteral("tripoint")).value(QLatin1String("geometry")).toObject();
+    QCOMPARE(tripoint.value(QLatin1String("type")).toString(), QStringLiteral("Point"));
+    const QJsonArray position = tripoint.value(QLatin1String("coordinates")).toArray();
+    QCOMPARE(position.size(), 2);
+    QVERIFY2(std::abs(position.at(0).toDouble() - 0.22) < 0.05 &&
+                 std::abs(position.at(1).toDouble() - 14.91) < 0.05,
+             qPrintable(QStringLiteral("tripoint at %1,%2")
+                            .arg(position.at(0).toDouble())
+                            .arg(position.at(1).toDouble())));
+    for (const QString &id :
+         {QStringLiteral("tri-border"), QStringLiteral("liptako-gourma"), QStringLiteral("mali")}) {
+        QVERIFY2(byId.contains(id), qPrintable(id));
+        QCOMPARE(byId.value(id)
+                     .value(QLatin1String("geometry"))
+                     .toObject()
+                     .value(QLatin1String("type"))
+                     .toString(),
+                 QStringLiteral("MultiPolygon"));
+    }
+}
+
+void TestCli::checkStory()
+{
+    const Run r = atlas({QStringLiteral("--check-story"), storyPath()});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    static const QRegularExpression summary(
+        QStringLiteral("^.+aes-2025-04-03\\.story\\.json: valid story \".+\", "
+                       "(\\d+) facts, (\\d+) regions$"));
+    const QRegularExpressionMatch match = summary.match(r.out.trimmed());
+    QVERIFY2(match.hasMatch(), qPrintable(r.out));
+    QVERIFY(match.captured(1).toInt() > 0);
+    QCOMPARE(static_cast<qsizetype>(match.captured(2).toInt()), storyRegionCount());
+}
+
+void TestCli::checkMissingStory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("missing.story.json"));
+    const Run r = atlas({QStringLiteral("--check-story"), path});
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(path), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,458 @@
+#include "GdalEnvironment.h"
+#include "GeoDatabase.h"
+#include "WebMercator.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sahel;
+
+namespace {
+
+QString mapFile()
+{
+    return QStringLiteral(SAHEL_SOURCE_DIR "/maps/sahel-atlas.gpkg");
+}
+
+QList<const AdminUnit *> unitsOf(const QList<AdminUnit> &units, const QString &countryCode)
+{
+    QList<const AdminUnit *> result;
+    for (const AdminUnit &unit : units)
+        if (unit.countryCode == countryCode)
+            result.append(&unit);
+    return result;
+}
+
+} // namespace
+
+class TestGeoDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void layerCounts();
+    void countries_data();
+    void countries();
+    void countriesWithoutCode();
+    void shapesAreProjectedWithLevels();
+    void admin1PerCountry_data();
+    void admin1PerCountry();
+    void sikassoIsNamedSikasso();
+    void frenchNamesOfAdmin1();
+    void burkinaProvincesHaveRegions();
+    void towns();
+    void bamako();
+    void countryAt_data();
+    void countryAt();
+    void adminUnitAt_data();
+    void adminUnitAt();
+    void openFileRefuses_data();
+    void openFileRefuses();
+    void openFileReadsCopy();
+    void openFileWithoutLayers();
+    void neverUsesNetwork();
+
+private:
+    const GeoData &data() const { return m_database->data(); }
+
+    std::unique_ptr<GeoDatabase> m_database;
+    QTemporaryDir m_dir;
+};
+
+void TestGeoDatabase::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    GeoDatabaseLoad load = GeoDatabase::openEmbedded();
+    QVERIFY2(load.database, qPrintable(load.error));
+    QVERIFY(load.error.isEmpty());
+    m_database = std::move(load.database);
+}
+
+void TestGeoDatabase::layerCounts()
+{
+    // maps/SOURCES.md: 100 countries, 298 admin-1 units, 240 world units, 33 towns; no feature
+    // of the shipped file has an empty geometry, so none is dropped at load.
+    QCOMPARE(data().countries.size(), 100);
+    QCOMPARE(data().admin1.size(), 298);
+    QCOMPARE(data().world.size(), 240);
+    QCOMPARE(data().towns.size(), 33);
+}
+
+void TestGeoDatabase::countries_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("nameFr");
+    QTest::addColumn<QString>("nameEn");
+    QTest::addColumn<QPointF>("inside"); // lon, lat
+
+    QTest::newRow("ML") << QStringLiteral("ML") << QStringLiteral("Mali") << QStringLiteral("Mali")
+                        << QPointF(-4, 17);
+    QTest::newRow("NE") << QStringLiteral("NE") << QStringLiteral("Niger") << QStringLiteral("Niger")
+                        << QPointF(9, 17);
+    QTest::newRow("BF") << QStringLiteral("BF") << QStringLiteral("Burkina Faso")
+                        << QStringLiteral("Burkina Faso") << QPointF(-1.5, 12.5);
+    QTest::newRow("CI") << QStringLiteral("CI") << QStringLiteral("Côte d'Ivoire")
+                        << QStringLiteral("Côte d'Ivoire") << QPointF(-5.5, 7.5);
+    QTest::newRow("DZ") << QStringLiteral("DZ") << QStringLiteral("Algérie") << QStringLiteral("Algeria")
+                        << QPointF(3, 28);
+}
+
+void TestGeoDatabase::countries()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, nameFr);
+    QFETCH(QString, nameEn);
+    QFETCH(QPointF, inside);
+
+    const AdminUnit *country = data().country(code);
+    QVERIFY(country);
+    QCOMPARE(country->code, code);
+    QCOMPARE(country->countryCode, code);
+    QCOMPARE(country->nameFr, nameFr);
+    QCOMPARE(country->nameEn, nameEn);
+    QCOMPARE(country->name(QStringLiteral("fr")), nameFr);
+    QCOMPARE(country->name(QStringLiteral("en")), nameEn);
+    QVERIFY(country->group.isEmpty());
+    QVERIFY(country->shape.full.contains(WebMercator::project({inside.x(), inside.y()})));
+    QVERIFY(country->shape.full.contains(country->labelPoint));
+    // Also in the 1:50m world layer, under the same code.
+    bool inWorld = false;
+    for (const AdminUnit &unit : data().world)
+        inWorld = inWorld || unit.code == code;
+    QVERIFY(inWorld);
+}
+
+void TestGeoDatabase::countriesWithoutCode()
+{
+    // Somaliland, N. Cyprus, the Cyprus buffer zone, Akrotiri and Dhekelia have no ISO code: drawn, not
+    // named.
+    QStringList uncoded;
+    QSet<QString> codes;
+    for (const AdminUnit &unit : data().countries) {
+        if (unit.code.isEmpty())
+            uncoded.append(unit.nameEn);
+        else
+            codes.insert(unit.code);
+        QVERIFY2(!unit.nameFr.isEmpty(), qPrintable(unit.nameEn));
+    }
+    QCOMPARE(uncoded.size(), 5);
+    QVERIFY(uncoded.contains(QStringLiteral("Somaliland")));
+    QCOMPARE(codes.size(), 95);                     // no code twice
+    QVERIFY(!data().country(QStringLiteral("RU"))); // removed from the box (see SOURCES.md)
+    QVERIFY(!data().country(QStringLiteral("AQ")));
+    QVERIFY(!data().country(QStringLiteral("VA"))); // empty at 1:10m
+    QVERIFY(data().country(QStringLiteral("XK")));
+    QCOMPARE(data().country(QStringLiteral("EH"))->nameEn, QStringLiteral("W. Sahara"));
+}
+
+void TestGeoDatabase::shapesAreProjectedWithLevels()
+{
+    const AdminUnit *mali = data().country(QStringLiteral("ML"));
+    QVERIFY(mali);
+    // Mali spans about -12.2..4.3 E, 10.1..25.0 N.
+    const QRectF expected = WebMercator::projectBounds(-12.3, 10.1, 4.3, 25.0);
+    const QRectF bounds = mali->shape.bounds();
+    QVERIFY2(std::abs(bounds.left() - expected.left()) < 20000, qPrintable(QString::number(bounds.left())));
+    QVERIFY(std::abs(bounds.right() - expected.right()) < 20000);
+    QVERIFY(std::abs(bounds.top() - expected.top()) < 20000);
+    QVERIFY(std::abs(bounds.bottom() - expected.bottom()) < 20000);
+    QCOMPARE(mali->shape.levels.size(), Geometry::lodTolerances().size());
+    QVERIFY(mali->shape.levels.last().vertexCount() < mali->shape.full.vertexCount());
+    QVERIFY(mali->shape.full.vertexCount() > 1000); // 1:10m, not simplified
+}
+
+void TestGeoDatabase::admin1PerCountry_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("ML: 8 regions and Bamako") << QStringLiteral("ML") << 9;
+    QTest::newRow("NE: 7 regions and Niamey") << QStringLiteral("NE") << 8;
+    QTest::newRow("BF: 45 provinces") << QStringLiteral("BF") << 45;
+    QTest::newRow("DZ: 48 wilayas") << QStringLiteral("DZ") << 48;
+    QTest::newRow("FR: none") << QStringLiteral("FR") << 0;
+}
+
+void TestGeoDatabase::admin1PerCountry()
+{
+    QFETCH(QString, country);
+    QFETCH(int, count);
+
+    const QList<const AdminUnit *> units = unitsOf(data().admin1, country);
+    QCOMPARE(units.size(), count);
+    QSet<QString> codes;
+    for (const AdminUnit *unit : units) {
+        QVERIFY2(unit->code.startsWith(country + QLatin1Char('-')), qPrintable(unit->code));
+        QVERIFY(!unit->nameFr.isEmpty());
+        QVERIFY(!unit->shape.isEmpty());
+        codes.insert(unit->code);
+    }
+    QCOMPARE(codes.size(), count);
+
+    QSet<QString> countries;
+    for (const AdminUnit &unit : data().admin1)
+        countries.insert(unit.countryCode);
+    QCOMPARE(countries.size(), 14);
+}
+
+void TestGeoDatabase::sikassoIsNamedSikasso()
+{
+    const AdminUnit *sikasso = data().adminUnit(QStringLiteral("ML-3"));
+    QVERIFY(sikasso);
+    QCOMPARE(sikasso->nameFr, QStringLiteral("Sikasso"));
+    QCOMPARE(sikasso->name(QStringLiteral("fr")), QStringLiteral("Sikasso"));
+    QCOMPARE(sikasso->countryCode, QStringLiteral("ML"));
+    // Natural Earth's error is gone everywhere.
+    for (const AdminUnit &unit : data().admin1) {
+        QVERIFY(!unit.nameFr.contains(QStringLiteral("Wassoulou")));
+        QVERIFY(!unit.nameEn.contains(QStringLiteral("Wassoulou")));
+    }
+    // The town of Sikasso lies in the region of that name.
+    const Town *town = data().town(2451185);
+    QVERIFY(town);
+    QCOMPARE(data().adminUnitAt(town->projected), sikasso);
+}
+
+void TestGeoDatabase::frenchNamesOfAdmin1()
+{
+    const AdminUnit *timbuktu = data().adminUnit(QStringLiteral("ML-6"));
+    QVERIFY(timbuktu);
+    QCOMPARE(timbuktu->nameFr, QStringLiteral("Tombouctou"));
+    QCOMPARE(timbuktu->nameEn, QStringLiteral("Timbuktu"));
+    QCOMPARE(timbuktu->name(QStringLiteral("fr")), QStringLiteral("Tombouctou"));
+    QCOMPARE(timbuktu->name(QStringLiteral("en")), QStringLiteral("Timbuktu"));
+    const AdminUnit *tillaberi = data().adminUnit(QStringLiteral("NE-6"));
+    QVERIFY(tillaberi);
+    QCOMPARE(tillaberi->nameFr, QStringLiteral("Tillabéri"));
+    QCOMPARE(data().adminUnit(QStringLiteral("BF-COM"))->nameFr, QStringLiteral("Comoé"));
+    QVERIFY(!data().adminUnit(QStringLiteral("ML-99")));
+}
+
+void TestGeoDatabase::burkinaProvincesHaveRegions()
+{
+    const QList<const AdminUnit *> provinces = unitsOf(data().admin1, QStringLiteral("BF"));
+    QCOMPARE(provinces.size(), 45);
+    QSet<QString> regions;
+    for (const AdminUnit *province : provinces) {
+        QVERIFY2(!province->group.isEmpty(), qPrintable(province->code));
+        regions.insert(province->group);
+    }
+    // The 13 regions of before the 2025 reform.
+    QCOMPARE(regions.size(), 13);
+    QVERIFY(regions.contains(QStringLiteral("Sahel")));
+    QVERIFY(regions.contains(QStringLiteral("Plateau-Central")));
+    // Mali and Niger have no region field.
+    for (const AdminUnit &unit : data().admin1)
+        if (unit.countryCode == QLatin1String("ML") || unit.countryCode == QLatin1String("NE"))
+            QVERIFY2(unit.group.isEmpty(), qPrintable(unit.code));
+}
+
+void TestGeoDatabase::towns()
+{
+    QSet<qint64> ids;
+    int capitals = 0;
+    for (const Town &town : data().towns) {
+        QVERIFY2(town.geonameid > 0, qPrintable(town.nameFr));
+        ids.insert(town.geonameid);
+        QVERIFY(!town.nameFr.isEmpty());
+        QVERIFY(!town.nameEn.isEmpty());
+        QVERIFY(town.population > 0);
+        QVERIFY2(QStringList({QStringLiteral("ML"), QStringLiteral("NE"), QStringLiteral("BF")})
+                     .contains(town.countryCode),
+                 qPrintable(town.countryCode));
+        QCOMPARE(town.projected, WebMercator::project(town.position));
+        // Every town is in its own country.
+        const AdminUnit *country = data().countryAt(town.projected);
+        QVERIFY2(country && country->code == town.countryCode, qPrintable(town.nameFr));
+        capitals += town.capital ? 1 : 0;
+    }
+    QCOMPARE(ids.size(), 33);
+    QCOMPARE(capitals, 3);
+    QCOMPARE(data().town(2440485)->nameFr, QStringLiteral("Niamey"));
+    QCOMPARE(data().town(2357048)->nameFr, QStringLiteral("Ouagadougou"));
+    QVERIFY(data().town(2440485)->capital);
+    QVERIFY(!data().town(2457163)->capital); // Gao
+    QCOMPARE(data().town(2358946)->name(QStringLiteral("fr")), QStringLiteral("Koudougou"));
+    QVERIFY(!data().town(524901)); // Moscow is not a town of the map data
+    QVERIFY(!data().town(0));
+}
+
+void TestGeoDatabase::bamako()
+{
+    const Town *bamako = data().town(2460596);
+    QVERIFY(bamako);
+    QCOMPARE(bamako->nameFr, QStringLiteral("Bamako"));
+    QCOMPARE(bamako->countryCode, QStringLiteral("ML"));
+    QVERIFY(bamako->capital);
+    QVERIFY(bamako->population > 1000000);
+    QVERIFY(std::abs(bamako->position.lon - -8.0) < 1e-4);
+    QVERIFY(std::abs(bamako->position.lat - 12.65) < 1e-4);
+    QCOMPARE(data().adminUnitAt(bamako->projected)->code, QStringLiteral("ML-BKO"));
+}
+
+void TestGeoDatabase::countryAt_data()
+{
+    QTest::addColumn<double>("lon");
+    QTest::addColumn<double>("lat");
+    QTest::addColumn<QString>("expected"); // empty: nothing
+
+    QTest::newRow("Mali") << -4.0 << 17.0 << QStringLiteral("ML");
+    QTest::newRow("Tillabéri") << 1.5 << 14.2 << QStringLiteral("NE");
+    QTest::newRow("Ouagadougou") << -1.53388 << 12.36566 << QStringLiteral("BF");
+    QTest::newRow("Paris") << 2.35 << 48.85 << QStringLiteral("FR");
+    QTest::newRow("Atlantic off Senegal") << -20.0 << 15.0 << QString();
+    QTest::newRow("Gulf of Guinea") << 2.0 << 2.0 << QString();
+    // Outside the 1:10m box: the 1:50m world layer answers.
+    QTest::newRow("United States, from world") << -100.0 << 40.0 << QStringLiteral("US");
+    QTest::newRow("Russia, from world") << 40.0 << 55.0 << QStringLiteral("RU");
+    QTest::newRow("Pacific") << -150.0 << 0.0 << QString();
+}
+
+void TestGeoDatabase::countryAt()
+{
+    QFETCH(double, lon);
+    QFETCH(double, lat);
+    QFETCH(QString, expected);
+
+    const AdminUnit *unit = data().countryAt(WebMercator::project({lon, lat}));
+    if (expected.isEmpty()) {
+        QVERIFY2(!unit, unit ? qPrintable(unit->nameEn) : "");
+    } else {
+        QVERIFY(unit);
+        QCOMPARE(unit->code, expected);
+        QCOMPARE(unit->countryCode, expected);
+    }
+}
+
+void TestGeoDatabase::adminUnitAt_data()
+{
+    QTest::addColumn<double>("lon");
+    QTest::addColumn<double>("lat");
+    QTest::addColumn<QString>("expected"); // empty: nothing
+    QTest::addColumn<QString>("nameFr");
+
+    QTest::newRow("Tillabéri") << 1.5 << 14.2 << QStringLiteral("NE-6") << QStringLiteral("Tillabéri");
+    QTest::newRow("Gao") << -0.04472 << 16.27167 << QStringLiteral("ML-7") << QStringLiteral("Gao");
+    QTest::newRow("Tombouctou") << -4.0 << 20.0 << QStringLiteral("ML-6") << QStringLiteral("Tombouctou");
+    QTest::newRow("Niamey") << 2.1098 << 13.51366 << QStringLiteral("NE-8") << QStringLiteral("Niamey");
+    QTest::newRow("Atlantic") << -20.0 << 15.0 << QString() << QString();
+    QTest::newRow("France has no admin-1 unit here") << 2.35 << 48.85 << QString() << QString();
+}
+
+void TestGeoDatabase::adminUnitAt()
+{
+    QFETCH(double, lon);
+    QFETCH(double, lat);
+    QFETCH(QString, expected);
+    QFETCH(QString, nameFr);
+
+    const AdminUnit *unit = data().adminUnitAt(WebMercator::project({lon, lat}));
+    if (expected.isEmpty()) {
+        QVERIFY2(!unit, unit ? qPrintable(unit->code) : "");
+    } else {
+        QVERIFY(unit);
+        QCOMPARE(unit->code, expected);
+        QCOMPARE(unit->nameFr, nameFr);
+        QCOMPARE(data().adminUnit(expected), unit);
+    }
+}
+
+void TestGeoDatabase::openFileRefuses_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reason");
+
+    const QString textFile = m_dir.filePath(QStringLiteral("not-a-map.gpkg"));
+    {
+        QFile file(textFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("This is not a GeoPackage, only a few words of text.\n");
+    }
+    const QString truncated = m_dir.filePath(QStringLiteral("truncated.gpkg"));
+    {
+        QFile source(mapFile());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile file(truncated);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(source.read(4096));
+    }
+    const QString huge = m_dir.filePath(QStringLiteral("huge.gpkg"));
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(GeoDatabase::maxFileSize + 1)); // sparse: no disk used
+    }
+
+    QTest::newRow("text file") << textFile << QStringLiteral("not a readable GeoPackage");
+    QTest::newRow("truncated GeoPackage") << truncated << QStringLiteral("not a readable GeoPackage");
+    QTest::newRow("directory") << m_dir.path() << QStringLiteral("directory");
+    QTest::newRow("missing file") << m_dir.filePath(QStringLiteral("missing.gpkg"))
+                                  << QStringLiteral("no such file");
+    QTest::newRow("vsicurl") << QStringLiteral("/vsicurl/http://x") << QStringLiteral("virtual file system");
+    QTest::newRow("vsimem") << QStringLiteral("/vsimem/x.gpkg") << QStringLiteral("virtual file system");
+    QTest::newRow("URL") << QStringLiteral("https://example.org/sahel.gpkg") << QStringLiteral("URLs");
+    QTest::newRow("driver prefix") << QStringLiteral("GPKG:/tmp/x.gpkg") << QStringLiteral("driver prefix");
+    QTest::newRow("device") << QStringLiteral("/dev/null") << QStringLiteral("not a regular file");
+    QTest::newRow("too large") << huge << QStringLiteral("too large");
+}
+
+void TestGeoDatabase::openFileRefuses()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+
+    const GeoDatabaseLoad load = GeoDatabase::openFile(path);
+    QVERIFY(!load.database);
+    QVERIFY2(load.error.startsWith(path + QStringLiteral(": ")), qPrintable(load.error));
+    QVERIFY2(load.error.contains(reason), qPrintable(load.error));
+}
+
+void TestGeoDatabase::openFileReadsCopy()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy of the atlas.gpkg"));
+    QVERIFY(QFile::copy(mapFile(), copy));
+    const GeoDatabaseLoad load = GeoDatabase::openFile(copy);
+    QVERIFY2(load.database, qPrintable(load.error));
+    QVERIFY(load.error.isEmpty());
+    const GeoData &fromFile = load.database->data();
+    QCOMPARE(fromFile.countries.size(), data().countries.size());
+    QCOMPARE(fromFile.admin1.size(), data().admin1.size());
+    QCOMPARE(fromFile.world.size(), data().world.size());
+    QCOMPARE(fromFile.towns.size(), data().towns.size());
+    // The same shapes as the embedded copy, vertex for vertex.
+    const AdminUnit *mali = fromFile.country(QStringLiteral("ML"));
+    QVERIFY(mali);
+    QCOMPARE(mali->shape.full.vertexCount(), data().country(QStringLiteral("ML"))->shape.full.vertexCount());
+    QCOMPARE(mali->shape.bounds(), data().country(QStringLiteral("ML"))->shape.bounds());
+    QCOMPARE(fromFile.adminUnit(QStringLiteral("ML-3"))->nameFr, QStringLiteral("Sikasso"));
+}
+
+void TestGeoDatabase::openFileWithoutLayers()
+{
+    // A valid vector file of an allowed driver, without the atlas' layers.
+    const QString path = m_dir.filePath(QStringLiteral("points.geojson"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},)"
+                   R"( "geometry": {"type": "Point", "coordinates": [-8, 12.65]}}]})");
+    }
+    const GeoDatabaseLoad load = GeoDatabase::openFile(path);
+    QVERIFY(!load.database);
+    QVERIFY2(load.error.startsWith(path + QStringLiteral(": ")), qPrintable(load.error));
+    QVERIFY2(load.error.contains(QStringLiteral("\"countries\" is missing")), qPrintable(load.error));
+}
+
+void TestGeoDatabase::neverUsesNetwork()
+{
+    QVERIFY(!GeoDatabase::openFile(QStringLiteral("/vsicurl/http://127.0.0.1:9/x.gpkg")).database);
+    QCOMPARE(GdalEnvironment::refusedNetworkRequests(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestGeoDatabase)
+#include "tst_geodatabase.moc"
