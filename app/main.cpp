@@ -1,8 +1,10 @@
 // The sahel-atlas executable: the window by default, a headless command line for exports and checks.
 #include "AtlasController.h"
 #include "CommandLine.h"
+#include "FontLoader.h"
 #include "LanguageSwitcher.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -27,6 +29,10 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
     if (!commandLine.storyPath.isEmpty())
         controller.setStoryPath(commandLine.storyPath);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // The panel in the map's typeface: one voice for the whole window.
+    QFont font(sahel::FontLoader::ensureLoaded());
+    font.setPixelSize(13);
+    QGuiApplication::setFont(font);
     QQmlApplicationEngine engine;
     const sahel::LanguageSwitcher languageSwitcher(&engine, &controller);
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});

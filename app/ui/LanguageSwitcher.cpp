@@ -34,9 +34,8 @@ void LanguageSwitcher::apply()
     if (!m_controller)
         return;
     QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language of the interface: no file to load.
-    if (m_controller->language() != QLatin1String("en") &&
-        m_translator.load(QStringLiteral(":/i18n/sahel-atlas_%1.qm").arg(m_controller->language())))
+    // English is the source language; its file only carries the plural forms.
+    if (m_translator.load(QStringLiteral(":/i18n/sahel-atlas_%1.qm").arg(m_controller->language())))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();
