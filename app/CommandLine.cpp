@@ -1,33 +1,15 @@
 #include "CommandLine.h"
 
-#include "Atlas.h"
-#include "AtomicFile.h"
-#include "GeoJsonExporter.h"
-#include "MapRenderer.h"
 #include "PngExporter.h"
-#include "StoryReader.h"
-#include "Viewport.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QTextStream>
+
+#include <cmath>
 
 namespace sahel {
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 std::optional<QSize> parseSize(const QString &text)
 {
@@ -60,194 +42,201 @@ std::optional<QRectF> parseBbox(const QString &text)
     return QRectF(QPointF(west, south), QPointF(east, north));
 }
 
-QString suffixOf(const QString &path)
+struct Options
 {
-    return QFileInfo(path).suffix().toLower();
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QStringLiteral("Show the version and exit.")};
+    QCommandLineOption exportFile{QStringLiteral("export"),
+                                  QStringLiteral("Write the map to FILE without a window: .png, .svg, .pdf, or "
+                                                 ".geojson (the story's regions in EPSG:4326)."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption handout{QStringLiteral("handout"),
+                               QStringLiteral("Write a PDF handout: a title page, then one page per fact."),
+                               QStringLiteral("FILE.pdf")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the whole window (panel included) offscreen to a PNG."),
+                                  QStringLiteral("FILE.png")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QStringLiteral("Image size in pixels, up to 8192x8192 (default 1920x1080)."),
+                            QStringLiteral("WxH")};
+    QCommandLineOption dpi{QStringLiteral("dpi"),
+                           QStringLiteral("Resolution stored in a PNG; lines and text scale with it (default 96)."),
+                           QStringLiteral("N")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QStringLiteral("PDF page: a4 (default), letter or slide (16:9)."), QStringLiteral("PAGE")};
+    QCommandLineOption orientation{QStringLiteral("orientation"),
+                                   QStringLiteral("PDF orientation: landscape (default for maps) or portrait "
+                                                  "(default for handouts)."),
+                                   QStringLiteral("O")};
+    QCommandLineOption fact{QStringLiteral("fact"),
+                            QStringLiteral("Frame the map on this fact's places and highlight them."),
+                            QStringLiteral("ID")};
+    QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Named view: aes (default), tri-border or world."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption bbox{QStringLiteral("bbox"),
+                            QStringLiteral("Frame this longitude/latitude box exactly (grown to the image's aspect "
+                                           "ratio, centre kept)."),
+                            QStringLiteral("W,S,E,N")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Language of labels and story: fr or en."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption worldFile{QStringLiteral("world-file"),
+                                 QStringLiteral("With a PNG export, also write FILE.pgw, FILE.prj and "
+                                                "FILE.png.aux.xml (EPSG:3857) so GIS tools place it exactly.")};
+    QCommandLineOption story{QStringLiteral("story"),
+                             QStringLiteral("Open this story file instead of the default story."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption checkStory{QStringLiteral("check-story"),
+                                  QStringLiteral("Validate a story file: exit 0 with a summary, or 1 with every error."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption present{QStringLiteral("present"),
+                               QStringLiteral("Start in presentation mode (with --screenshot: show its overlay).")};
+    QCommandLineOption noTitle{QStringLiteral("no-title"), QStringLiteral("Leave out the title block.")};
+    QCommandLineOption noLegend{QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")};
+    QCommandLineOption noScaleBar{QStringLiteral("no-scale-bar"), QStringLiteral("Leave out the scale bar.")};
+    QCommandLineOption noNorthArrow{QStringLiteral("no-north-arrow"), QStringLiteral("Leave out the north arrow.")};
+    QCommandLineOption noAttribution{QStringLiteral("no-attribution"),
+                                     QStringLiteral("Leave out the attribution line (please credit the data "
+                                                    "elsewhere).")};
+    QCommandLineOption noInset{QStringLiteral("no-inset"), QStringLiteral("Leave out the locator inset.")};
+    QCommandLineOption noFurniture{QStringLiteral("no-furniture"), QStringLiteral("The bare map: all of the above.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help,   version, exportFile, handout,      screenshot, size,         dpi,        page,
+                orientation, fact, view,     bbox,         lang,       worldFile,    story,      checkStory,
+                present, noTitle, noLegend,  noScaleBar,   noNorthArrow, noAttribution, noInset, noFurniture};
+    }
+};
+
+/// Reads the export options shared by --export, --handout and --screenshot; returns a usage error or empty.
+QString readExportOptions(const QCommandLineParser &parser, const Options &o, ExportRequest &request)
+{
+    if (parser.isSet(o.size)) {
+        const auto size = parseSize(parser.value(o.size));
+        if (!size)
+            return QStringLiteral("--size must be WxH between 16x16 and 8192x8192, not \"%1\"").arg(parser.value(o.size));
+        request.size = *size;
+    }
+    if (parser.isSet(o.dpi)) {
+        bool ok = false;
+        request.dpi = parser.value(o.dpi).toDouble(&ok);
+        if (!ok || request.dpi < 36 || request.dpi > 1200)
+            return QStringLiteral("--dpi must be a number from 36 to 1200, not \"%1\"").arg(parser.value(o.dpi));
+    }
+    if (parser.isSet(o.page)) {
+        const auto format = PageSetup::formatFromName(parser.value(o.page));
+        if (!format)
+            return QStringLiteral("--page must be a4, letter or slide, not \"%1\"").arg(parser.value(o.page));
+        request.page.format = *format;
+    }
+    if (parser.isSet(o.orientation)) {
+        const QString value = parser.value(o.orientation);
+        if (value != QLatin1String("portrait") && value != QLatin1String("landscape"))
+            return QStringLiteral("--orientation must be portrait or landscape, not \"%1\"").arg(value);
+        request.page.orientation = value == QLatin1String("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
+    }
+    if (parser.isSet(o.view)) {
+        request.view = parser.value(o.view);
+        if (!QStringList{QStringLiteral("aes"), QStringLiteral("tri-border"), QStringLiteral("world")}.contains(
+                request.view))
+            return QStringLiteral("--view must be aes, tri-border or world, not \"%1\"").arg(request.view);
+    }
+    if (parser.isSet(o.bbox)) {
+        request.bbox = parseBbox(parser.value(o.bbox));
+        if (!request.bbox)
+            return QStringLiteral("--bbox must be W,S,E,N in degrees with W < E and S < N, not \"%1\"")
+                .arg(parser.value(o.bbox));
+        if (parser.isSet(o.view))
+            return QStringLiteral("--bbox and --view cannot be used together");
+    }
+    request.factId = parser.value(o.fact);
+    request.worldFile = parser.isSet(o.worldFile);
+    FurnitureOptions &f = request.furniture;
+    const bool none = parser.isSet(o.noFurniture);
+    f.title = !none && !parser.isSet(o.noTitle);
+    f.legend = !none && !parser.isSet(o.noLegend);
+    f.scaleBar = !none && !parser.isSet(o.noScaleBar);
+    f.northArrow = !none && !parser.isSet(o.noNorthArrow);
+    f.attribution = !none && !parser.isSet(o.noAttribution);
+    f.inset = !none && !parser.isSet(o.noInset);
+    return {};
 }
 
 } // namespace
 
-bool CommandLine::isHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--export" || arg.startsWith("--export=") || arg == "--check-story" ||
-            arg.startsWith("--check-story=") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
-            return true;
-    }
-    return false;
-}
-
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
+    const Options o;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Sahel Atlas: the Alliance of Sahel States (Mali, Niger, Burkina Faso) and a news story on an offline map.\n"
-        "Without options it opens the window. Exit codes: 0 done, 1 input or output error, 2 usage error."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help and exit."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           QStringLiteral("Show the version and exit."));
-    const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          QStringLiteral("Write the map to FILE without a window: .png or .geojson "
-                                                         "(the story's regions in EPSG:4326)."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QStringLiteral("Image size in pixels, up to 8192x8192 (default 1920x1080)."),
-                                        QStringLiteral("WxH"));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QStringLiteral("Named view: aes (default), tri-border or world."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption bboxOption(QStringLiteral("bbox"),
-                                        QStringLiteral("Frame this longitude/latitude box exactly (grown to the "
-                                                       "image's aspect ratio, centre kept)."),
-                                        QStringLiteral("W,S,E,N"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of labels and story: fr or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption worldFileOption(QStringLiteral("world-file"),
-                                             QStringLiteral("With a PNG export, also write FILE.pgw and FILE.prj "
-                                                            "(EPSG:3857) so GIS tools place it exactly."));
-    const QCommandLineOption storyOption(QStringLiteral("story"),
-                                         QStringLiteral("Open this story file instead of the default story."),
-                                         QStringLiteral("FILE"));
-    const QCommandLineOption checkStoryOption(QStringLiteral("check-story"),
-                                              QStringLiteral("Validate a story file: exit 0 with a summary, or 1 "
-                                                             "with every error."),
-                                              QStringLiteral("FILE"));
-    parser.addOptions({helpOption, versionOption, exportOption, sizeOption, viewOption, bboxOption, langOption,
-                       worldFileOption, storyOption, checkStoryOption});
+        "Without --export, --handout, --screenshot or --check-story it opens the window.\n"
+        "Exit codes: 0 done, 1 input or output error, 2 usage error."));
+    parser.addOptions(o.all());
     result.helpText = parser.helpText();
 
-    if (!parser.parse(arguments)) {
-        result.usageError = parser.errorText();
+    auto fail = [&result](const QString &message) {
+        result.usageError = message;
         return result;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.usageError =
-            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
-        return result;
-    }
-    if (parser.isSet(helpOption)) {
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(o.help)) {
         result.mode = Mode::Help;
         return result;
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(o.version)) {
         result.mode = Mode::Version;
         return result;
     }
-    if (parser.isSet(langOption)) {
-        result.language = parser.value(langOption);
-        if (result.language != QLatin1String("fr") && result.language != QLatin1String("en")) {
-            result.usageError = QStringLiteral("--lang must be fr or en, not \"%1\"").arg(result.language);
-            return result;
-        }
+    if (parser.isSet(o.lang)) {
+        result.language = parser.value(o.lang);
+        if (result.language != QLatin1String("fr") && result.language != QLatin1String("en"))
+            return fail(QStringLiteral("--lang must be fr or en, not \"%1\"").arg(result.language));
     }
-    result.storyPath = parser.value(storyOption);
-    if (parser.isSet(checkStoryOption)) {
+    result.storyPath = parser.value(o.story);
+    result.present = parser.isSet(o.present);
+    if (parser.isSet(o.checkStory)) {
         result.mode = Mode::CheckStory;
-        result.storyPath = parser.value(checkStoryOption);
+        result.storyPath = parser.value(o.checkStory);
         return result;
     }
-    if (parser.isSet(sizeOption)) {
-        const auto size = parseSize(parser.value(sizeOption));
-        if (!size) {
-            result.usageError = QStringLiteral("--size must be WxH between 16x16 and 8192x8192, not \"%1\"")
-                                    .arg(parser.value(sizeOption));
-            return result;
-        }
-        result.size = *size;
-    }
-    if (parser.isSet(viewOption)) {
-        result.view = parser.value(viewOption);
-        if (!QStringList{QStringLiteral("aes"), QStringLiteral("tri-border"), QStringLiteral("world")}.contains(
-                result.view)) {
-            result.usageError =
-                QStringLiteral("--view must be aes, tri-border or world, not \"%1\"").arg(result.view);
-            return result;
-        }
-    }
-    if (parser.isSet(bboxOption)) {
-        result.bbox = parseBbox(parser.value(bboxOption));
-        if (!result.bbox) {
-            result.usageError = QStringLiteral("--bbox must be W,S,E,N in degrees with W < E and S < N, not \"%1\"")
-                                    .arg(parser.value(bboxOption));
-            return result;
-        }
-        if (parser.isSet(viewOption)) {
-            result.usageError = QStringLiteral("--bbox and --view cannot be used together");
-            return result;
-        }
-    }
-    result.worldFile = parser.isSet(worldFileOption);
-    if (parser.isSet(exportOption)) {
+    const int outputs = int(parser.isSet(o.exportFile)) + int(parser.isSet(o.handout)) + int(parser.isSet(o.screenshot));
+    if (outputs > 1)
+        return fail(QStringLiteral("--export, --handout and --screenshot each write one file: use one at a time"));
+    if (QString error = readExportOptions(parser, o, result.request); !error.isEmpty())
+        return fail(error);
+    ExportRequest &request = result.request;
+    if (parser.isSet(o.exportFile)) {
         result.mode = Mode::Export;
-        result.exportPath = parser.value(exportOption);
-        const QString suffix = suffixOf(result.exportPath);
-        if (suffix != QLatin1String("png") && suffix != QLatin1String("geojson")) {
-            result.usageError = QStringLiteral("--export writes .png or .geojson files, not \"%1\"")
-                                    .arg(result.exportPath);
-            return result;
-        }
-        if (result.worldFile && suffix != QLatin1String("png")) {
-            result.usageError = QStringLiteral("--world-file goes with a PNG export");
-            return result;
-        }
+        request.path = parser.value(o.exportFile);
+        const auto format = ExportRequest::formatForPath(request.path);
+        if (!format)
+            return fail(QStringLiteral("--export writes .png, .svg, .pdf or .geojson files, not \"%1\"").arg(request.path));
+        request.format = *format;
+        if (request.worldFile && request.format != ExportRequest::Format::Png)
+            return fail(QStringLiteral("--world-file goes with a PNG export"));
+    } else if (parser.isSet(o.handout)) {
+        result.mode = Mode::Handout;
+        request.path = parser.value(o.handout);
+        request.format = ExportRequest::Format::Handout;
+        if (ExportRequest::formatForPath(request.path) != ExportRequest::Format::Pdf)
+            return fail(QStringLiteral("--handout writes a .pdf file, not \"%1\"").arg(request.path));
+        if (!parser.isSet(o.orientation))
+            request.page.orientation = QPageLayout::Portrait;
+    } else if (parser.isSet(o.screenshot)) {
+        result.mode = Mode::Screenshot;
+        request.path = parser.value(o.screenshot);
+        if (ExportRequest::formatForPath(request.path) != ExportRequest::Format::Png)
+            return fail(QStringLiteral("--screenshot writes a .png file, not \"%1\"").arg(request.path));
+        if (!parser.isSet(o.size))
+            request.size = QSize(1600, 1000);
     }
     return result;
-}
-
-int CommandLine::runHeadless() const
-{
-    if (mode == Mode::CheckStory) {
-        const StoryReadResult read = StoryReader::readFile(storyPath);
-        if (!read.ok()) {
-            for (const StoryError &error : read.errors)
-                err() << error.toString() << Qt::endl;
-            return InputOutputError;
-        }
-        const AtlasLoad load = AtlasLoader::fromStory(*read.story);
-        for (const QString &warning : load.warnings)
-            err() << storyPath << ": " << warning << Qt::endl;
-        if (!load.atlas || !load.warnings.isEmpty())
-            return InputOutputError;
-        const Story &story = load.atlas->story;
-        out() << storyPath << ": valid story \"" << story.title.text(story.source.language) << "\", "
-              << story.facts.size() << " facts, " << story.regions.size() << " regions" << Qt::endl;
-        return Done;
-    }
-
-    AtlasLoad load = AtlasLoader::load(storyPath);
-    if (!load.atlas) {
-        for (const QString &error : load.errors)
-            err() << error << Qt::endl;
-        return InputOutputError;
-    }
-    for (const QString &warning : load.warnings)
-        err() << "warning: " << warning << Qt::endl;
-    Atlas &atlas = *load.atlas;
-    if (!language.isEmpty())
-        atlas.scene.language = language;
-
-    QString error;
-    if (suffixOf(exportPath) == QLatin1String("geojson")) {
-        error = AtomicFile::write(exportPath, GeoJsonExporter::toGeoJson(atlas.scene, &atlas.story));
-    } else {
-        Viewport viewport({}, 4, QSizeF(size), 1.0);
-        if (bbox)
-            viewport.fitLonLatBox(bbox->left(), bbox->top(), bbox->right(), bbox->bottom());
-        else
-            viewport.fitBounds(*atlas.namedView(view), 16.0, Viewport::maxZoom);
-        const MapRenderer renderer;
-        const QImage image = PngExporter::renderImage(renderer, viewport, atlas.scene);
-        error = PngExporter::write(exportPath, image, viewport, 96.0, worldFile);
-    }
-    if (!error.isEmpty()) {
-        err() << error << Qt::endl;
-        return InputOutputError;
-    }
-    return Done;
 }
 
 } // namespace sahel

@@ -1,13 +1,12 @@
 // The sahel-atlas executable: the window by default, a headless command line for exports and checks.
 #include "AtlasController.h"
 #include "CommandLine.h"
-#include "FontLoader.h"
+#include "HeadlessRunner.h"
 #include "LanguageSwitcher.h"
+#include "MainWindowLoader.h"
 
-#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -28,22 +27,11 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
     sahel::AtlasController controller(std::move(load.atlas));
     if (!commandLine.storyPath.isEmpty())
         controller.setStoryPath(commandLine.storyPath);
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    // The panel in the map's typeface: one voice for the whole window.
-    QFont font(sahel::FontLoader::ensureLoaded());
-    font.setPixelSize(13);
-    QGuiApplication::setFont(font);
+    sahel::MainWindowLoader::prepareApplication();
     QQmlApplicationEngine engine;
     const sahel::LanguageSwitcher languageSwitcher(&engine, &controller);
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        [] { QCoreApplication::exit(sahel::CommandLine::InputOutputError); }, Qt::QueuedConnection);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    engine.loadFromModule("SahelAtlas", "Main");
-#else
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
-#endif
+    if (!sahel::MainWindowLoader::load(engine, controller))
+        return sahel::CommandLine::InputOutputError;
     return app.exec();
 }
 
@@ -51,7 +39,17 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
 
 int main(int argc, char **argv)
 {
-    if (sahel::CommandLine::isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Parsed before any QGuiApplication exists: a usage error or a headless run never needs a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const sahel::CommandLine commandLine = sahel::CommandLine::parse(arguments);
+    if (!commandLine.usageError.isEmpty()) {
+        QTextStream(stderr) << "sahel-atlas: " << commandLine.usageError << "\n"
+                            << "Try 'sahel-atlas --help'." << Qt::endl;
+        return sahel::CommandLine::UsageError;
+    }
+    if (commandLine.mode != sahel::CommandLine::Mode::Gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("sahel-atlas"));
@@ -59,13 +57,7 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Sahel Atlas"));
     QGuiApplication::setApplicationVersion(QStringLiteral(SAHEL_VERSION));
 
-    const sahel::CommandLine commandLine = sahel::CommandLine::parse(QGuiApplication::arguments());
     QTextStream out(stdout);
-    if (!commandLine.usageError.isEmpty()) {
-        QTextStream(stderr) << "sahel-atlas: " << commandLine.usageError << "\n"
-                            << "Try 'sahel-atlas --help'." << Qt::endl;
-        return sahel::CommandLine::UsageError;
-    }
     switch (commandLine.mode) {
     case sahel::CommandLine::Mode::Help:
         out << commandLine.helpText << Qt::flush;
@@ -73,11 +65,10 @@ int main(int argc, char **argv)
     case sahel::CommandLine::Mode::Version:
         out << "sahel-atlas " << SAHEL_VERSION << Qt::endl;
         return sahel::CommandLine::Done;
-    case sahel::CommandLine::Mode::Export:
-    case sahel::CommandLine::Mode::CheckStory:
-        return commandLine.runHeadless();
     case sahel::CommandLine::Mode::Gui:
         break;
+    default:
+        return sahel::HeadlessRunner::run(commandLine);
     }
     return runGui(app, commandLine);
 }

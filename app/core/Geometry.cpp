@@ -75,8 +75,8 @@ namespace Geometry {
 
 const QList<double> &lodTolerances()
 {
-    // Half a pixel at Web Mercator zooms of about 9, 7, 5 and 3.
-    static const QList<double> tolerances{150.0, 600.0, 2400.0, 9600.0};
+    // Half a pixel at Web Mercator zooms from about 9 down to 3, a level per zoom.
+    static const QList<double> tolerances{150.0, 300.0, 600.0, 1200.0, 2400.0, 4800.0, 9600.0};
     return tolerances;
 }
 

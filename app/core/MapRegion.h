@@ -19,6 +19,7 @@ struct MapRegion
     LodShape shape;  ///< empty for point regions
     QPointF point;   ///< projected position of a point region
     LonLat position; ///< geographic position of a point region
+    QPointF labelPoint; ///< projected: where the region's name reads best (inside the shape)
     bool isPoint = false;
 
     /// Projected bounds: the shape's, or an empty rectangle at the point.

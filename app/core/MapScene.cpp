@@ -33,4 +33,15 @@ std::optional<QRectF> MapScene::boundsOf(const QStringList &regionIds) const
     return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
+std::optional<QRectF> MapScene::framingBounds(const QStringList &regionIds) const
+{
+    QStringList nearby;
+    for (const QString &regionId : regionIds) {
+        const MapRegion *r = region(regionId);
+        if (r && r->kind != RegionKind::Place)
+            nearby.append(regionId);
+    }
+    return boundsOf(nearby.isEmpty() ? regionIds : nearby);
+}
+
 } // namespace sahel

@@ -27,6 +27,9 @@ struct MapScene
     const MapRegion *region(const QString &regionId) const;
     /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none resolves.
     std::optional<QRectF> boundsOf(const QStringList &regionIds) const;
+    /// The bounds a view needs to show these regions: far places (kind place) count only when
+    /// nothing else does, since the map shows them as arrows at its edge.
+    std::optional<QRectF> framingBounds(const QStringList &regionIds) const;
 };
 
 } // namespace sahel

@@ -100,6 +100,16 @@ void Viewport::fitLonLatBox(double west, double south, double east, double north
     m_centre = box.center();
 }
 
+Viewport Viewport::resized(QSizeF size) const
+{
+    const QRectF visible = visibleBounds();
+    Viewport result = *this;
+    result.m_size = size;
+    const double mpp = std::max(visible.width() / size.width(), visible.height() / size.height());
+    result.m_zoom = WebMercator::zoomForMetresPerPixel(mpp);
+    return result;
+}
+
 void Viewport::clampCentre()
 {
     const double limit = WebMercator::halfWorld;

@@ -46,6 +46,8 @@ public:
     void fitBounds(const QRectF &projected, double marginPx = 24.0, double maxFitZoom = 9.0);
     /// Frames a longitude/latitude box exactly: grown to the view's aspect ratio, centre kept.
     void fitLonLatBox(double west, double south, double east, double north);
+    /// The same view on a canvas of another size: what was visible stays visible, centre kept.
+    Viewport resized(QSizeF size) const;
 
     friend bool operator==(const Viewport &, const Viewport &) = default;
 

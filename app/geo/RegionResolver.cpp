@@ -88,6 +88,8 @@ MapRegion shapeRegion(const RegionDefinition &definition, const OGRGeometry &lon
     region.style = definition.style;
     region.name = definition.name;
     region.shape = LodShape::fromMultiPolygon(OgrConversion::toProjectedMultiPolygon(lonLat));
+    region.labelPoint = Geometry::labelPoint(region.shape.levels.isEmpty() ? region.shape.full
+                                                                           : region.shape.levels.first());
     return region;
 }
 
@@ -202,6 +204,7 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
             region.style = definition.style;
             region.name = definition.name.isEmpty() ? unitName(*unit) : definition.name;
             region.shape = unit->shape;
+            region.labelPoint = unit->labelPoint;
             result.regions.append(std::move(region));
             break;
         }

@@ -43,6 +43,26 @@ QString upperSpaced(const QString &text)
     return text.toUpper();
 }
 
+/// A free spot for a label of this size centred on the anchor or, failing that, a little above,
+/// below or beside it; with a shape, the spot's centre must stay inside it.
+std::optional<QRectF> placeNear(LabelPlacer &placer, QPointF anchor, QSizeF size, const MultiPolygon *inside,
+                                const Viewport &viewport)
+{
+    const double h = size.height();
+    const double w = size.width();
+    const QList<QPointF> offsets{{0, 0},      {0, -1.4 * h}, {0, 1.4 * h}, {0, -2.8 * h}, {0, 2.8 * h},
+                                 {-w / 2, 0}, {w / 2, 0},    {0, -4.2 * h}, {0, 4.2 * h}};
+    for (const QPointF &offset : offsets) {
+        const QPointF centre = anchor + offset;
+        if (inside && !inside->contains(viewport.toProjected(centre)))
+            continue;
+        const QRectF rect(centre.x() - w / 2, centre.y() - h / 2, w, h);
+        if (placer.tryPlace(rect))
+            return rect;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void MapRenderer::drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
@@ -66,10 +86,11 @@ void MapRenderer::drawCountryLabels(QPainter &painter, const Viewport &viewport,
         const double width = metrics.horizontalAdvance(text);
         if (width > screenBounds.normalized().width() * 1.1)
             continue; // a label wider than its country names nothing
-        const QRectF rect(anchor.x() - width / 2, anchor.y() - metrics.height() / 2, width, metrics.height());
-        if (!placer.tryPlace(rect))
+        const std::optional<QRectF> rect =
+            placeNear(placer, anchor, QSizeF(width, metrics.height()), &country.shape.full, viewport);
+        if (!rect)
             continue;
-        PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
+        PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()), text, f,
                                       focus ? m_style.countryLabel : m_style.admin1Label, m_style.halo, 3.0);
     }
 }
@@ -116,24 +137,44 @@ void MapRenderer::drawZoneLabels(QPainter &painter, const Viewport &viewport, co
         QFont f = font(zone ? 15.0 : 12.0, zone ? QFont::Bold : QFont::DemiBold, !zone);
         const QString text = region.name.text(scene.language);
         const QFontMetricsF metrics(f);
-        const double width = metrics.horizontalAdvance(text);
-        // Under the zone for zones (its centre holds the tripoint); at the top-left inside for areas.
-        const QPointF topLeft = zone ? QPointF(bounds.center().x() - width / 2, bounds.bottom() + 4)
-                                     : QPointF(bounds.left() + 6, bounds.top() + 6);
-        const QRectF rect(topLeft, QSizeF(width, metrics.height()));
-        if (!placer.tryPlace(rect))
+        const QSizeF size(metrics.horizontalAdvance(text), metrics.height());
+        if (!zone) {
+            // Areas: inside, where there is most room.
+            const std::optional<QRectF> rect =
+                placeNear(placer, viewport.toScreen(region.labelPoint), size, &region.shape.full, viewport);
+            if (rect)
+                PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()), text,
+                                              f, m_style.areaOutline, m_style.halo, 4.0);
             continue;
-        PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
-                                      zone ? m_style.zoneLabel : m_style.areaOutline, m_style.halo, 4.0);
+        }
+        // Zones hug their outline (their centre holds the tripoint): below, above, right, left. The zone
+        // is what the map is about, so when every side is taken it is labelled below all the same.
+        const double gap = 4.0;
+        const QList<QRectF> candidates{
+            QRectF(QPointF(bounds.center().x() - size.width() / 2, bounds.bottom() + gap), size),
+            QRectF(QPointF(bounds.center().x() - size.width() / 2, bounds.top() - gap - size.height()), size),
+            QRectF(QPointF(bounds.right() + gap, bounds.center().y() - size.height() / 2), size),
+            QRectF(QPointF(bounds.left() - gap - size.width(), bounds.center().y() - size.height() / 2), size)};
+        QRectF chosen = candidates.first();
+        for (const QRectF &candidate : candidates) {
+            if (placer.tryPlace(candidate)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        placer.block(chosen);
+        PaintPrimitives::drawHaloText(painter, QPointF(chosen.left(), chosen.top() + metrics.ascent()), text, f,
+                                      m_style.zoneLabel, m_style.halo, 4.0);
     }
 }
 
 void MapRenderer::drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                            LabelPlacer &placer) const
+                            LabelPlacer &placer, bool capitals) const
 {
     QList<const Town *> towns;
     for (const Town &town : scene.geo->towns)
-        towns.append(&town);
+        if (town.capital == capitals)
+            towns.append(&town);
     std::stable_sort(towns.begin(), towns.end(), [](const Town *a, const Town *b) {
         return a->capital != b->capital ? a->capital : a->population > b->population;
     });
@@ -198,7 +239,11 @@ void MapRenderer::drawOffMapPlaces(QPainter &painter, const Viewport &viewport, 
         QPointF centre = marker.tip + inward * 26.0;
         centre.setX(std::clamp(centre.x(), width / 2 + 4, viewport.size().width() - width / 2 - 4));
         centre.setY(std::clamp(centre.y(), metrics.height(), viewport.size().height() - metrics.height()));
-        const QRectF rect(centre.x() - width / 2, centre.y() - metrics.height() / 2, width, metrics.height());
+        // Several far places can point the same way: stack their labels instead of overprinting.
+        QRectF rect(centre.x() - width / 2, centre.y() - metrics.height() / 2, width, metrics.height());
+        const double step = (marker.tip.y() > viewport.size().height() / 2 ? -1.0 : 1.0) * metrics.height();
+        for (int attempt = 0; attempt < 6 && !placer.isFree(rect); ++attempt)
+            rect.translate(0, step);
         placer.block(rect);
         PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
                                       active ? m_style.highlight : m_style.labelText, m_style.halo, 3.0);

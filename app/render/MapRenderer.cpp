@@ -42,20 +42,68 @@ QFont MapRenderer::font(double pixelSize, int weight, bool italic) const
     return f;
 }
 
-void MapRenderer::render(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
+QList<MapLayer> MapRenderer::layers()
+{
+    return {MapLayer::Background, MapLayer::Land,       MapLayer::Boundaries,
+            MapLayer::Regions,    MapLayer::Highlights, MapLayer::Labels};
+}
+
+QString MapRenderer::layerId(MapLayer layer)
+{
+    switch (layer) {
+    case MapLayer::Background:
+        return QStringLiteral("water");
+    case MapLayer::Land:
+        return QStringLiteral("land");
+    case MapLayer::Boundaries:
+        return QStringLiteral("boundaries");
+    case MapLayer::Regions:
+        return QStringLiteral("story-regions");
+    case MapLayer::Highlights:
+        return QStringLiteral("highlights");
+    case MapLayer::Labels:
+        return QStringLiteral("labels");
+    }
+    return {};
+}
+
+void MapRenderer::render(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                         const QList<QRectF> &reserved) const
+{
+    for (MapLayer layer : layers())
+        renderLayer(painter, viewport, scene, layer, reserved);
+}
+
+void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const MapScene &scene, MapLayer layer,
+                              const QList<QRectF> &reserved) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.setClipRect(QRectF(QPointF(0, 0), viewport.size()));
-    painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_style.water);
-    if (scene.geo) {
-        drawBaseMap(painter, viewport, scene);
-        drawAdmin1(painter, viewport, scene);
-        drawStyledRegions(painter, viewport, scene);
-        drawHover(painter, viewport, scene);
-        drawSelection(painter, viewport, scene);
-        drawLabels(painter, viewport, scene);
+    painter.setClipRect(QRectF(QPointF(0, 0), viewport.size()), Qt::IntersectClip);
+    if (layer == MapLayer::Background) {
+        painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_style.water);
+    } else if (scene.geo) {
+        switch (layer) {
+        case MapLayer::Background:
+            break;
+        case MapLayer::Land:
+            drawBaseMap(painter, viewport, scene);
+            break;
+        case MapLayer::Boundaries:
+            drawAdmin1(painter, viewport, scene);
+            break;
+        case MapLayer::Regions:
+            drawStyledRegions(painter, viewport, scene);
+            break;
+        case MapLayer::Highlights:
+            drawHover(painter, viewport, scene);
+            drawSelection(painter, viewport, scene);
+            break;
+        case MapLayer::Labels:
+            drawLabels(painter, viewport, scene, reserved);
+            break;
+        }
     }
     painter.restore();
 }
@@ -88,9 +136,8 @@ void MapRenderer::drawAdmin1(QPainter &painter, const Viewport &viewport, const 
         return;
     painter.setBrush(Qt::NoBrush);
     const QPen focusPen(m_style.admin1Border, m_style.admin1BorderWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    QColor faint = m_style.admin1Border;
-    faint.setAlphaF(faint.alphaF() * 0.5f);
-    const QPen neighbourPen(faint, m_style.admin1BorderWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    const QPen neighbourPen(m_style.admin1BorderFaint, m_style.admin1BorderWidth, Qt::SolidLine, Qt::RoundCap,
+                            Qt::RoundJoin);
     for (const AdminUnit &unit : scene.geo->admin1) {
         if (!isVisible(unit.shape.bounds(), viewport))
             continue;
@@ -110,9 +157,15 @@ void MapRenderer::drawStyledRegions(QPainter &painter, const Viewport &viewport,
         if (region.isPoint || !isVisible(region.bounds(), viewport))
             continue;
         if (region.style == RegionStyle::Area) {
+            // An inner band instead of a fill: the countries under the area keep their one colour.
             const QPainterPath path = screenPath(region.shape, viewport);
-            painter.setBrush(m_style.areaFill);
-            painter.setPen(QPen(m_style.areaOutline, 1.4, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
+            painter.save();
+            painter.setClipPath(path, Qt::IntersectClip);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(m_style.areaFill, 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPath(path);
+            painter.restore();
+            painter.setPen(QPen(m_style.areaOutline, 1.4, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
             painter.drawPath(path);
         }
     }
@@ -182,15 +235,19 @@ void MapRenderer::drawSelection(QPainter &painter, const Viewport &viewport, con
     painter.drawPath(selected);
 }
 
-void MapRenderer::drawLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
+void MapRenderer::drawLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                             const QList<QRectF> &reserved) const
 {
     LabelPlacer placer(QRectF(QPointF(0, 0), viewport.size()));
+    for (const QRectF &rect : reserved)
+        placer.block(rect);
     // Priority order: what the story is about first, then capitals, towns, countries.
     drawOffMapPlaces(painter, viewport, scene, placer);
     drawPointRegions(painter, viewport, scene, placer);
+    drawTowns(painter, viewport, scene, placer, true);
     drawZoneLabels(painter, viewport, scene, placer);
     drawCountryLabels(painter, viewport, scene, placer, true);
-    drawTowns(painter, viewport, scene, placer);
+    drawTowns(painter, viewport, scene, placer, false);
     drawCountryLabels(painter, viewport, scene, placer, false);
 }
 

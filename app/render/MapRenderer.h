@@ -10,6 +10,9 @@ namespace sahel {
 
 class LabelPlacer;
 
+/// The map's layers, bottom to top; SVG export writes each as a group with this id.
+enum class MapLayer { Background, Land, Boundaries, Regions, Highlights, Labels };
+
 /// Draws the map on any QPainter (widget, image, SVG, PDF): what the screen shows is what is exported.
 class MapRenderer
 {
@@ -17,7 +20,13 @@ public:
     explicit MapRenderer(MapStyle style = MapStyle::standard());
 
     /// Paints the viewport's logical area (0,0)-(size); the painter may scale for the device pixel ratio.
-    void render(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    /// Labels avoid the reserved rectangles (logical px), where map furniture goes.
+    void render(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                const QList<QRectF> &reserved = {}) const;
+    void renderLayer(QPainter &painter, const Viewport &viewport, const MapScene &scene, MapLayer layer,
+                     const QList<QRectF> &reserved = {}) const;
+    static QList<MapLayer> layers();
+    static QString layerId(MapLayer layer);
 
     const MapStyle &style() const { return m_style; }
 
@@ -27,13 +36,16 @@ private:
     void drawStyledRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawHover(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawSelection(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
-    void drawLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                    const QList<QRectF> &reserved) const;
     /// Focus countries are labelled before towns, the others after them.
     void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
                            bool focusCountries) const;
     void drawPointRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene,
                           LabelPlacer &placer) const;
-    void drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer) const;
+    /// Capitals come before the zone and country labels, other towns after them.
+    void drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
+                   bool capitals) const;
     void drawZoneLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
                         LabelPlacer &placer) const;
     void drawOffMapPlaces(QPainter &painter, const Viewport &viewport, const MapScene &scene,

@@ -17,6 +17,7 @@ struct MapStyle
     QColor nationalBorder;
     QColor focusBorder;
     QColor admin1Border;
+    QColor admin1BorderFaint; ///< admin-1 boundaries of the countries around the focus
     QColor areaFill;
     QColor areaOutline;
     QColor zoneHatch;

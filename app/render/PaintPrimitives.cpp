@@ -1,9 +1,50 @@
 #include "PaintPrimitives.h"
 
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPolygonF>
 
+#include <cmath>
+
 namespace sahel::PaintPrimitives {
+
+namespace {
+
+/// Sutherland-Hodgman against one edge of the rectangle: keeps what lies on the inner side.
+template<typename Inside, typename Cross>
+QPolygonF clipEdge(const QPolygonF &polygon, Inside inside, Cross cross)
+{
+    QPolygonF out;
+    out.reserve(polygon.size());
+    for (qsizetype i = 0; i < polygon.size(); ++i) {
+        const QPointF &current = polygon[i];
+        const QPointF &previous = polygon[(i + polygon.size() - 1) % polygon.size()];
+        const bool currentIn = inside(current);
+        if (currentIn != inside(previous))
+            out.append(cross(previous, current));
+        if (currentIn)
+            out.append(current);
+    }
+    return out;
+}
+
+/// Clips a ring to a rectangle; edges along the rectangle stay outside the visible canvas because
+/// the rectangle is the canvas grown by a margin wider than any stroke.
+QPolygonF clipToRect(const QPolygonF &ring, const QRectF &rect)
+{
+    auto atX = [](QPointF a, QPointF b, double x) { return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x())); };
+    auto atY = [](QPointF a, QPointF b, double y) { return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y); };
+    QPolygonF p = clipEdge(ring, [&](QPointF q) { return q.x() >= rect.left(); },
+                           [&](QPointF a, QPointF b) { return atX(a, b, rect.left()); });
+    p = clipEdge(p, [&](QPointF q) { return q.x() <= rect.right(); },
+                 [&](QPointF a, QPointF b) { return atX(a, b, rect.right()); });
+    p = clipEdge(p, [&](QPointF q) { return q.y() >= rect.top(); },
+                 [&](QPointF a, QPointF b) { return atY(a, b, rect.top()); });
+    return clipEdge(p, [&](QPointF q) { return q.y() <= rect.bottom(); },
+                    [&](QPointF a, QPointF b) { return atY(a, b, rect.bottom()); });
+}
+
+} // namespace
 
 QPainterPath screenPath(const LodShape &shape, const Viewport &viewport)
 {
@@ -14,6 +55,8 @@ QPainterPath screenPath(const LodShape &shape, const Viewport &viewport)
     const QPointF centre = viewport.centre();
     const double halfWidth = viewport.size().width() / 2.0;
     const double halfHeight = viewport.size().height() / 2.0;
+    const QRectF canvas(0, 0, 2 * halfWidth, 2 * halfHeight);
+    const QRectF clipArea = canvas.adjusted(-clipMargin, -clipMargin, clipMargin, clipMargin);
     for (const Polygon &polygon : level.polygons) {
         for (const Ring &ring : polygon.rings) {
             if (ring.size() < 3)
@@ -22,7 +65,12 @@ QPainterPath screenPath(const LodShape &shape, const Viewport &viewport)
             screen.reserve(ring.size() + 1);
             for (const QPointF &p : ring)
                 screen.append(QPointF((p.x() - centre.x()) * scale + halfWidth, (centre.y() - p.y()) * scale + halfHeight));
-            if (!screen.boundingRect().intersects(QRectF(0, 0, 2 * halfWidth, 2 * halfHeight)))
+            const QRectF box = screen.boundingRect();
+            if (!box.intersects(canvas))
+                continue;
+            if (!clipArea.contains(box))
+                screen = clipToRect(screen, clipArea);
+            if (screen.size() < 3)
                 continue;
             path.addPolygon(screen);
             path.closeSubpath();
@@ -34,7 +82,17 @@ QPainterPath screenPath(const LodShape &shape, const Viewport &viewport)
 void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, const QFont &font, const QColor &colour,
                   const QColor &halo, double haloWidth)
 {
-    if (haloWidth > 0) {
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (haloWidth > 0 && !raster) {
+        // Vector files: the halo as text too (eight offset copies), not thousands of outline curves.
+        painter.setFont(font);
+        painter.setPen(halo);
+        const double r = haloWidth / 2.0;
+        for (int i = 0; i < 8; ++i) {
+            const double angle = i * 3.14159265358979 / 4.0;
+            painter.drawText(baseline + QPointF(r * std::cos(angle), r * std::sin(angle)), text);
+        }
+    } else if (haloWidth > 0) {
         QPainterPath outline;
         outline.addText(baseline, font, text);
         painter.strokePath(outline, QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

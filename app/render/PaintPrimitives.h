@@ -11,7 +11,10 @@ class QPainter;
 
 namespace sahel::PaintPrimitives {
 
-/// The shape in logical screen pixels, at the level of detail the viewport needs.
+/// How far outside the canvas rings are clipped: wider than any stroke, so cut edges never show.
+inline constexpr double clipMargin = 24.0;
+
+/// The shape in logical screen pixels, at the level of detail the viewport needs, clipped near the canvas.
 QPainterPath screenPath(const LodShape &shape, const Viewport &viewport);
 /// Text with a halo so it reads over any fill; the text itself stays text (SVG, PDF).
 void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, const QFont &font, const QColor &colour,

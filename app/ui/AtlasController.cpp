@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <utility>
+
 namespace sahel {
 
 AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent)
@@ -136,13 +138,7 @@ std::optional<QRectF> AtlasController::boundsForFact(const QString &factId) cons
     const Fact *fact = m_atlas->story.fact(factId);
     if (!fact)
         return std::nullopt;
-    QStringList nearby;
-    for (const QString &regionId : fact->regionIds) {
-        const MapRegion *region = m_atlas->scene.region(regionId);
-        if (region && region->kind != RegionKind::Place)
-            nearby.append(regionId);
-    }
-    return m_atlas->scene.boundsOf(nearby.isEmpty() ? fact->regionIds : nearby);
+    return m_atlas->scene.framingBounds(fact->regionIds);
 }
 
 bool AtlasController::openStory(const QUrl &fileUrl)
@@ -158,7 +154,8 @@ bool AtlasController::openStoryFile(const QString &path)
         return false;
     }
     load.atlas->scene.language = language();
-    m_atlas = std::move(load.atlas);
+    // The cards point into the old story until storyReplaced() resets them: keep it alive until then.
+    const std::unique_ptr<Atlas> previous = std::exchange(m_atlas, std::move(load.atlas));
     m_storyPath = QFileInfo(path).absoluteFilePath();
     m_selectedFactId.clear();
     m_hoveredFactId.clear();
@@ -199,21 +196,24 @@ void AtlasController::setHoveredRegion(const QString &regionId)
 
 QRect AtlasController::savedWindowGeometry() const
 {
-    return SessionSettings::windowGeometry();
+    return m_persistent ? SessionSettings::windowGeometry() : QRect();
 }
 
 void AtlasController::saveWindowGeometry(const QRect &geometry)
 {
-    SessionSettings::setWindowGeometry(geometry);
+    if (m_persistent)
+        SessionSettings::setWindowGeometry(geometry);
 }
 
 std::optional<std::pair<QPointF, double>> AtlasController::savedView() const
 {
-    return SessionSettings::view();
+    return m_persistent ? SessionSettings::view() : std::nullopt;
 }
 
 void AtlasController::rememberView(QPointF centre, double zoom)
 {
+    if (!m_persistent)
+        return;
     m_pendingCentre = centre;
     m_pendingZoom = zoom;
     m_viewSaveTimer.start();

@@ -78,6 +78,9 @@ public:
     void setHoveredUnit(const QString &code);
     void setHoveredRegion(const QString &regionId);
 
+    /// Off for one-shot runs (screenshots): nothing is read from or written to the settings.
+    void setPersistent(bool persistent) { m_persistent = persistent; }
+
     QRect savedWindowGeometry() const;
     Q_INVOKABLE void saveWindowGeometry(const QRect &geometry);
     std::optional<std::pair<QPointF, double>> savedView() const;
@@ -110,6 +113,7 @@ private:
     QTimer m_viewSaveTimer;
     QPointF m_pendingCentre;
     double m_pendingZoom = 0;
+    bool m_persistent = true;
 };
 
 } // namespace sahel

@@ -38,6 +38,10 @@ struct Options
     int hoverPoints = 10000;
     int flightFrames = 48;
     bool json = false;
+    QStringList sections{QStringLiteral("load"), QStringLiteral("render"), QStringLiteral("hover"),
+                         QStringLiteral("flyto")};
+
+    bool runs(const QString &section) const { return sections.contains(section); }
 };
 
 /// One row of the table: samples of one measurement, in the row's unit.
@@ -171,7 +175,11 @@ Options parseOptions(const QCoreApplication &app)
                                          QStringLiteral("A smoke run: 3 repetitions, 1000 hover points."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print JSON instead of a table."));
-    parser.addOptions({repeatOption, quickOption, jsonOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Run only these sections (comma-separated): load, render, hover, flyto."),
+        QStringLiteral("sections"));
+    parser.addOptions({repeatOption, quickOption, jsonOption, onlyOption});
     parser.process(app);
 
     Options options;
@@ -188,7 +196,68 @@ Options parseOptions(const QCoreApplication &app)
             std::exit(2);
         }
     }
+    if (parser.isSet(onlyOption)) {
+        const QStringList wanted = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &section : wanted) {
+            if (!options.sections.contains(section)) {
+                QTextStream(stderr) << "sahel-bench: unknown section \"" << section
+                                    << "\" (load, render, hover, flyto)" << Qt::endl;
+                std::exit(2);
+            }
+        }
+        options.sections = wanted;
+    }
     return options;
+}
+
+/// Section (1): opening the embedded base map, reading the story and resolving its regions.
+bool measureLoad(int repeat, QList<Row> &rows, std::unique_ptr<Atlas> &atlas)
+{
+    QTextStream err(stderr);
+    {
+        QString error;
+        const double first = timeMs([&] {
+            GeoDatabaseLoad load = GeoDatabase::openEmbedded();
+            error = load.error;
+        });
+        if (!error.isEmpty()) {
+            err << "sahel-bench: " << error << Qt::endl;
+            return false;
+        }
+        rows.append(
+            Row{QStringLiteral("load: GeoDatabase::openEmbedded (first)"), QStringLiteral("ms"), {first}});
+        rows.append(measure(QStringLiteral("load: GeoDatabase::openEmbedded (repeated)"), repeat,
+                            [] { GeoDatabase::openEmbedded(); }));
+    }
+    rows.append(Row{QStringLiteral("load: AtlasLoader::load (first, shared db)"),
+                    QStringLiteral("ms"),
+                    {timeMs([&] { atlas = AtlasLoader::load().atlas; })}});
+    if (!atlas) {
+        err << "sahel-bench: the default story did not load" << Qt::endl;
+        return false;
+    }
+    rows.append(
+        measure(QStringLiteral("load: AtlasLoader::load (repeated)"), repeat, [] { AtlasLoader::load(); }));
+    {
+        QFile file(QString::fromLatin1(AtlasLoader::defaultStoryResource));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "sahel-bench: the default story is missing from this build" << Qt::endl;
+            return false;
+        }
+        const QByteArray json = file.readAll();
+        const StoryReadResult read =
+            StoryReader::read(json, QString::fromLatin1(AtlasLoader::defaultStoryResource));
+        if (!read.ok()) {
+            err << "sahel-bench: the default story does not read" << Qt::endl;
+            return false;
+        }
+        rows.append(measure(QStringLiteral("load: StoryReader::read"), repeat, [&] {
+            StoryReader::read(json, QString::fromLatin1(AtlasLoader::defaultStoryResource));
+        }));
+        rows.append(measure(QStringLiteral("load: AtlasLoader::fromStory (resolve)"), repeat,
+                            [&] { AtlasLoader::fromStory(*read.story); }));
+    }
+    return true;
 }
 
 } // namespace
@@ -206,49 +275,16 @@ int main(int argc, char **argv)
     QList<Row> rows;
 
     // (1) Data load. The first open pays for GDAL driver registration and page faults.
-    {
-        QString error;
-        const double first = timeMs([&] {
-            GeoDatabaseLoad load = GeoDatabase::openEmbedded();
-            error = load.error;
-        });
-        if (!error.isEmpty()) {
-            err << "sahel-bench: " << error << Qt::endl;
-            return 1;
-        }
-        rows.append(
-            Row{QStringLiteral("load: GeoDatabase::openEmbedded (first)"), QStringLiteral("ms"), {first}});
-        rows.append(measure(QStringLiteral("load: GeoDatabase::openEmbedded (repeated)"), repeat,
-                            [] { GeoDatabase::openEmbedded(); }));
-    }
     std::unique_ptr<Atlas> atlas;
-    rows.append(Row{QStringLiteral("load: AtlasLoader::load (first, shared db)"),
-                    QStringLiteral("ms"),
-                    {timeMs([&] { atlas = AtlasLoader::load().atlas; })}});
+    if (options.runs(QStringLiteral("load"))) {
+        if (!measureLoad(repeat, rows, atlas))
+            return 1;
+    } else {
+        atlas = AtlasLoader::load().atlas;
+    }
     if (!atlas) {
         err << "sahel-bench: the default story did not load" << Qt::endl;
         return 1;
-    }
-    rows.append(
-        measure(QStringLiteral("load: AtlasLoader::load (repeated)"), repeat, [] { AtlasLoader::load(); }));
-    {
-        QFile file(QString::fromLatin1(AtlasLoader::defaultStoryResource));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "sahel-bench: the default story is missing from this build" << Qt::endl;
-            return 1;
-        }
-        const QByteArray json = file.readAll();
-        const StoryReadResult read =
-            StoryReader::read(json, QString::fromLatin1(AtlasLoader::defaultStoryResource));
-        if (!read.ok()) {
-            err << "sahel-bench: the default story does not read" << Qt::endl;
-            return 1;
-        }
-        rows.append(measure(QStringLiteral("load: StoryReader::read"), repeat, [&] {
-            StoryReader::read(json, QString::fromLatin1(AtlasLoader::defaultStoryResource));
-        }));
-        rows.append(measure(QStringLiteral("load: AtlasLoader::fromStory (resolve)"), repeat,
-                            [&] { AtlasLoader::fromStory(*read.story); }));
     }
     const double rssAfterLoad = peakRssMiB();
 
@@ -260,28 +296,28 @@ int main(int argc, char **argv)
     const QSize uhd(3840, 2160);
     const Viewport aesHd = exportViewport(atlas->homeBounds(), hd);
     std::optional<MapRenderer> renderer;
-    rows.append(Row{QStringLiteral("render: MapStyle + MapRenderer (fonts)"),
-                    QStringLiteral("ms"),
-                    {timeMs([&] { renderer.emplace(); })}});
-    {
+    const double rendererMs = timeMs([&] { renderer.emplace(); });
+    if (options.runs(QStringLiteral("render"))) {
+        rows.append(Row{
+            QStringLiteral("render: MapStyle + MapRenderer (fonts)"), QStringLiteral("ms"), {rendererMs}});
         QImage image(hd, QImage::Format_ARGB32_Premultiplied);
         rows.append(Row{QStringLiteral("render: AES 1920x1080 (first frame)"),
                         QStringLiteral("ms"),
                         {timeMs([&] { renderFrame(image, *renderer, aesHd, scene); })}});
+        rows.append(measureRender(QStringLiteral("render: AES 1920x1080"), repeat, *renderer, aesHd, scene));
+        rows.append(measureRender(QStringLiteral("render: AES 3840x2160"), repeat, *renderer,
+                                  exportViewport(atlas->homeBounds(), uhd), scene));
+        if (triBorder)
+            rows.append(measureRender(QStringLiteral("render: tri-border 1920x1080"), repeat, *renderer,
+                                      exportViewport(*triBorder, hd), scene));
+        rows.append(measureRender(QStringLiteral("render: world 1920x1080"), repeat, *renderer,
+                                  exportViewport(world, hd), scene));
     }
-    rows.append(measureRender(QStringLiteral("render: AES 1920x1080"), repeat, *renderer, aesHd, scene));
-    rows.append(measureRender(QStringLiteral("render: AES 3840x2160"), repeat, *renderer,
-                              exportViewport(atlas->homeBounds(), uhd), scene));
-    if (triBorder)
-        rows.append(measureRender(QStringLiteral("render: tri-border 1920x1080"), repeat, *renderer,
-                                  exportViewport(*triBorder, hd), scene));
-    else
-        err << "sahel-bench: the story has no tri-border zone; skipping its view" << Qt::endl;
-    rows.append(measureRender(QStringLiteral("render: world 1920x1080"), repeat, *renderer,
-                              exportViewport(world, hd), scene));
+    if (!triBorder)
+        err << "sahel-bench: the story has no tri-border zone; skipping its view and the fly-to" << Qt::endl;
 
     // (3) Hover hit test as MapCanvas::updateCursor does it, at random points of the AES view.
-    {
+    if (options.runs(QStringLiteral("hover"))) {
         const GeoData &geo = *scene.geo;
         QRandomGenerator random(20250403);
         const QRectF visible = aesHd.visibleBounds();
@@ -316,12 +352,12 @@ int main(int argc, char **argv)
     }
 
     // (4) Fly-to from the AES view to the tri-border zone, eased as ViewAnimator eases it.
-    if (triBorder) {
+    if (triBorder && options.runs(QStringLiteral("flyto"))) {
+        // From the window's initial view (MapCanvas::restoreInitialView) as MapCanvas::flyToBounds flies.
         Viewport from = aesHd;
-        from.fitBounds(atlas->homeBounds(),
-                       16.0); // the window's initial view (MapCanvas::restoreInitialView)
+        from.fitBounds(atlas->homeBounds(), 16.0);
         Viewport to = from;
-        to.fitBounds(*triBorder, 32.0); // MapCanvas::flyToBounds
+        to.fitBounds(*triBorder, 32.0);
         const QEasingCurve easing(QEasingCurve::InOutCubic);
         const QPointF delta = to.centre() - from.centre();
         const double distance = std::hypot(delta.x(), delta.y());

@@ -357,7 +357,7 @@ void TestGeometry::simplifyDropsVanishedPolygonsAndHoles()
 void TestGeometry::lodLevelsGetCoarser()
 {
     const QList<double> &tolerances = Geometry::lodTolerances();
-    QCOMPARE(tolerances.size(), 4);
+    QCOMPARE(tolerances.size(), 7);
     for (qsizetype i = 1; i < tolerances.size(); ++i)
         QVERIFY(tolerances[i] > tolerances[i - 1]);
 
@@ -371,9 +371,11 @@ void TestGeometry::lodLevelsGetCoarser()
     qsizetype previous = lod.full.vertexCount();
     for (const MultiPolygon &level : lod.levels) {
         QVERIFY(!level.isEmpty());
-        QVERIFY2(level.vertexCount() < previous, qPrintable(QString::number(level.vertexCount())));
+        // Coarse levels of a small shape can bottom out at the same few vertices: never more.
+        QVERIFY2(level.vertexCount() <= previous, qPrintable(QString::number(level.vertexCount())));
         previous = level.vertexCount();
     }
+    QVERIFY(lod.levels.last().vertexCount() < lod.levels.first().vertexCount());
 }
 
 void TestGeometry::forResolution_data()
@@ -381,14 +383,17 @@ void TestGeometry::forResolution_data()
     QTest::addColumn<double>("metresPerPixel");
     QTest::addColumn<int>("expectedLevel"); // -1: the full shape
 
+    // Levels are simplified at 150, 300, 600, 1200, 2400, 4800 and 9600 m: each is used from
+    // twice its tolerance in metres per pixel, so it never errs by more than half a pixel.
     QTest::newRow("street level") << 1.0 << -1;
     QTest::newRow("just finer than level 0") << 299.0 << -1;
     QTest::newRow("level 0 at half a pixel") << 300.0 << 0;
-    QTest::newRow("between 0 and 1") << 1000.0 << 0;
-    QTest::newRow("level 1") << 1200.0 << 1;
-    QTest::newRow("level 2") << 5000.0 << 2;
-    QTest::newRow("level 3") << 19200.0 << 3;
-    QTest::newRow("world view") << 156543.0 << 3;
+    QTest::newRow("between 0 and 1") << 500.0 << 0;
+    QTest::newRow("level 1") << 600.0 << 1;
+    QTest::newRow("level 3") << 2400.0 << 3;
+    QTest::newRow("level 4") << 5000.0 << 4;
+    QTest::newRow("level 6") << 19200.0 << 6;
+    QTest::newRow("world view") << 156543.0 << 6;
 }
 
 void TestGeometry::forResolution()

@@ -39,8 +39,10 @@ ItemDelegate {
 
     background: Rectangle {
         color: card.selected ? Qt.rgba(0.04, 0.31, 0.54, 0.10) : card.hovered ? Qt.rgba(0, 0, 0, 0.04) : "transparent"
-        border.color: card.selected ? "#0b4f8a" : "transparent"
-        border.width: card.selected ? 2 : 0
+        // The keyboard's current card is outlined too, so Up/Down shows where Enter will go.
+        readonly property bool keyboardCurrent: card.ListView.isCurrentItem && card.ListView.view.activeFocus
+        border.color: card.selected ? "#0b4f8a" : keyboardCurrent ? "#6f9fcc" : "transparent"
+        border.width: card.selected || keyboardCurrent ? 2 : 0
         radius: 6
         Rectangle {
             width: 4

@@ -115,7 +115,11 @@ Pane {
                     panel.controller.selectFact(id)
                 }
                 onCardHovered: function (id, isHovered) {
-                    panel.controller.hoverFact(isHovered ? id : "")
+                    // The next card may be entered before this one is left: only clear our own hover.
+                    if (isHovered)
+                        panel.controller.hoverFact(id)
+                    else if (panel.controller.hoveredFactId === id)
+                        panel.controller.hoverFact("")
                 }
             }
 

@@ -1,0 +1,133 @@
+#include "HeadlessRunner.h"
+
+#include "AtlasController.h"
+#include "LanguageSwitcher.h"
+#include "MainWindowLoader.h"
+#include "MapCanvas.h"
+#include "MapExporter.h"
+#include "PngExporter.h"
+#include "StoryReader.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace sahel {
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/// Loads the story; prints why it cannot and returns null.
+std::unique_ptr<Atlas> loadAtlas(const CommandLine &commandLine)
+{
+    AtlasLoad load = AtlasLoader::load(commandLine.storyPath);
+    if (!load.atlas) {
+        for (const QString &error : load.errors)
+            err() << error << Qt::endl;
+        return nullptr;
+    }
+    for (const QString &warning : load.warnings)
+        err() << "warning: " << warning << Qt::endl;
+    load.atlas->scene.language = LanguageSwitcher::initialLanguage(commandLine.language);
+    return std::move(load.atlas);
+}
+
+bool checkFact(const Atlas &atlas, const QString &factId)
+{
+    if (factId.isEmpty() || atlas.story.fact(factId))
+        return true;
+    QStringList known;
+    for (const Fact &fact : atlas.story.facts)
+        known.append(fact.id);
+    err() << "no fact \"" << factId << "\" in the story; its facts are: " << known.join(u", ") << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int HeadlessRunner::run(const CommandLine &commandLine)
+{
+    if (commandLine.mode == CommandLine::Mode::CheckStory)
+        return checkStory(commandLine);
+    if (commandLine.mode == CommandLine::Mode::Screenshot)
+        return screenshot(commandLine);
+    const std::unique_ptr<Atlas> atlas = loadAtlas(commandLine);
+    if (!atlas || !checkFact(*atlas, commandLine.request.factId))
+        return CommandLine::InputOutputError;
+    const QString error = MapExporter::run(*atlas, commandLine.request);
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return CommandLine::InputOutputError;
+    }
+    return CommandLine::Done;
+}
+
+int HeadlessRunner::checkStory(const CommandLine &commandLine)
+{
+    const QString &path = commandLine.storyPath;
+    const StoryReadResult read = StoryReader::readFile(path);
+    if (!read.ok()) {
+        for (const StoryError &error : read.errors)
+            err() << error.toString() << Qt::endl;
+        return CommandLine::InputOutputError;
+    }
+    const AtlasLoad load = AtlasLoader::fromStory(*read.story);
+    for (const QString &error : load.errors + load.warnings)
+        err() << path << ": " << error << Qt::endl;
+    if (!load.atlas || !load.warnings.isEmpty())
+        return CommandLine::InputOutputError;
+    const Story &story = load.atlas->story;
+    QTextStream(stdout) << path << ": valid story \"" << story.title.text(story.source.language) << "\", "
+                        << story.facts.size() << " facts, " << story.regions.size() << " regions" << Qt::endl;
+    return CommandLine::Done;
+}
+
+int HeadlessRunner::screenshot(const CommandLine &commandLine)
+{
+    std::unique_ptr<Atlas> atlas = loadAtlas(commandLine);
+    if (!atlas || !checkFact(*atlas, commandLine.request.factId))
+        return CommandLine::InputOutputError;
+    // The software scene graph renders and grabs without a GPU or a display.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    MainWindowLoader::prepareApplication();
+    AtlasController controller(std::move(atlas));
+    controller.setPersistent(false);
+    QQmlApplicationEngine engine;
+    const LanguageSwitcher languageSwitcher(&engine, &controller);
+    QQuickWindow *window = MainWindowLoader::load(engine, controller);
+    if (!window) {
+        err() << "the window could not be created" << Qt::endl;
+        return CommandLine::InputOutputError;
+    }
+    const QSize size = commandLine.request.size;
+    window->setGeometry(0, 0, size.width(), size.height());
+    window->show();
+    if (!commandLine.request.factId.isEmpty())
+        controller.selectFact(commandLine.request.factId);
+    // Let the layout settle and any fly-to finish, as a person would before pressing the key.
+    auto *canvas = window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 300 || (canvas && canvas->animating() && timer.elapsed() < 5000))
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const QImage image = window->grabWindow();
+    if (image.isNull()) {
+        err() << commandLine.request.path << ": the window could not be grabbed" << Qt::endl;
+        return CommandLine::InputOutputError;
+    }
+    const QString error = PngExporter::write(commandLine.request.path, image, Viewport(), commandLine.request.dpi);
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return CommandLine::InputOutputError;
+    }
+    return CommandLine::Done;
+}
+
+} // namespace sahel

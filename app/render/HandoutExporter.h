@@ -1,0 +1,29 @@
+#pragma once
+
+#include "MapComposer.h"
+#include "PageSetup.h"
+#include "Story.h"
+
+#include <QByteArray>
+
+#include <functional>
+
+namespace sahel {
+
+/// A class handout as PDF: a title page with the whole story's map, then one page per fact with
+/// the map framed on its places, the fact or quote in full, its source and a page number.
+class HandoutExporter
+{
+public:
+    /// Called after each page; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    static PageSetup defaultPage() { return {PageSetup::Format::A4, QPageLayout::Portrait, 15.0}; }
+    /// Empty when cancelled.
+    static QByteArray toPdf(const MapComposer &composer, const MapScene &scene, const Story &story,
+                            const PageSetup &page, const Progress &progress = {});
+    static QString write(const QString &path, const MapComposer &composer, const MapScene &scene, const Story &story,
+                         const PageSetup &page, const Progress &progress = {});
+};
+
+} // namespace sahel

@@ -1,0 +1,388 @@
+#include "MapFurniture.h"
+
+#include "EdgeMarkers.h"
+#include "PaintPrimitives.h"
+#include "WebMercator.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sahel {
+
+namespace {
+
+constexpr double insetWest = -20.0, insetSouth = -36.0, insetEast = 55.0, insetNorth = 38.0;
+
+} // namespace
+
+QList<QRectF> MapFurniture::Layout::all() const
+{
+    QList<QRectF> rects;
+    for (const QRectF &rect : {title, legend, scaleBar, northArrow, attribution, inset})
+        if (!rect.isEmpty())
+            rects.append(rect);
+    return rects;
+}
+
+MapFurniture::MapFurniture(const MapStyle &style)
+    : m_style(style)
+{
+}
+
+QFont MapFurniture::font(double pixelSize, int weight, bool italic) const
+{
+    QFont f(m_style.fontFamily);
+    f.setPixelSize(std::max(1, qRound(pixelSize)));
+    f.setWeight(static_cast<QFont::Weight>(weight));
+    f.setItalic(italic);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+double MapFurniture::niceScaleKm(double maxKm)
+{
+    if (maxKm <= 0)
+        return 0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(maxKm)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * magnitude <= maxKm)
+            return step * magnitude;
+    return magnitude;
+}
+
+QList<LegendItem> MapFurniture::legendItems(const Viewport &viewport, const MapScene &scene) const
+{
+    QList<LegendItem> items;
+    if (!scene.geo)
+        return items;
+    const MapTexts texts = MapTexts::forLanguage(scene.language);
+    const QRectF visible = viewport.visibleBounds();
+    for (qsizetype i = 0; i < scene.focusCountries.size(); ++i) {
+        const AdminUnit *country = scene.geo->country(scene.focusCountries[i]);
+        if (country && country->shape.bounds().intersects(visible))
+            items.append({LegendItem::Symbol::Fill, country->name(scene.language),
+                          m_style.focusFills.value(i % m_style.focusFills.size())});
+    }
+    items.append({LegendItem::Symbol::Fill, texts.otherCountries, m_style.land});
+    for (const MapRegion &region : scene.regions) {
+        if (!region.bounds().intersects(visible) && !(region.isPoint && visible.contains(region.point)))
+            continue;
+        if (region.style == RegionStyle::Area)
+            items.append({LegendItem::Symbol::Area, region.name.text(scene.language), m_style.areaOutline});
+        else if (region.style == RegionStyle::Zone)
+            items.append({LegendItem::Symbol::Zone, region.name.text(scene.language), m_style.zoneOutline});
+        else if (region.style == RegionStyle::Marker && visible.contains(region.point))
+            items.append({LegendItem::Symbol::Marker, region.name.text(scene.language), m_style.markerFill});
+    }
+    bool capital = false, town = false;
+    for (const Town &t : scene.geo->towns) {
+        if (!visible.contains(t.projected))
+            continue;
+        capital = capital || t.capital;
+        town = town || (!t.capital && viewport.zoom() >= 4.5);
+    }
+    if (capital)
+        items.append({LegendItem::Symbol::Capital, texts.capital, m_style.townFill});
+    if (town)
+        items.append({LegendItem::Symbol::Town, texts.town, m_style.townFill});
+    items.append({LegendItem::Symbol::Border, texts.nationalBorder, m_style.focusBorder});
+    if (viewport.zoom() >= 4.0)
+        items.append({LegendItem::Symbol::Admin1Border, texts.admin1Border, m_style.admin1Border});
+    if (!scene.selectedRegions.isEmpty())
+        items.append({LegendItem::Symbol::Selection, texts.selection, m_style.highlight});
+    if (!EdgeMarker::compute(viewport, scene).isEmpty())
+        items.append({LegendItem::Symbol::FarPlace, texts.farPlace, m_style.labelText});
+    return items;
+}
+
+MapFurniture::Layout MapFurniture::layout(const MapComposition &composition, const MapScene &scene) const
+{
+    Layout l;
+    const FurnitureOptions &options = composition.furniture;
+    const QSizeF size = composition.viewport.size();
+    const double s = std::clamp(std::min(size.width(), size.height()) / 700.0, 0.8, 3.0);
+    l.scale = s;
+    const double margin = 14 * s;
+    double bottom = size.height() - margin;
+    if (options.attribution) {
+        const double height = 18 * s;
+        l.attribution = QRectF(margin, bottom - height, size.width() - 2 * margin, height);
+        bottom = l.attribution.top() - 8 * s;
+    }
+    if (options.title && !composition.title.isEmpty()) {
+        const double width = std::min(size.width() * 0.55, 520 * s);
+        const double inner = width - 24 * s;
+        const QFontMetricsF titleMetrics(font(20 * s, QFont::Bold));
+        const QFontMetricsF subtitleMetrics(font(14 * s, QFont::Normal));
+        double height = 20 * s + titleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, composition.title).height();
+        if (!composition.subtitle.isEmpty())
+            height += 6 * s + subtitleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, composition.subtitle).height();
+        l.title = QRectF(margin, margin, width, height);
+    }
+    if (options.northArrow)
+        l.northArrow = QRectF(size.width() - margin - 36 * s, margin, 36 * s, 54 * s);
+    double leftBottom = bottom;
+    if (options.scaleBar) {
+        l.scaleBar = QRectF(margin, leftBottom - 34 * s, std::min(size.width() / 5.0 + 40 * s, size.width() / 2.0), 34 * s);
+        leftBottom = l.scaleBar.top() - 8 * s;
+    }
+    if (options.inset) {
+        const double width = std::min(190 * s, size.width() / 4.0);
+        const QRectF africa = WebMercator::projectBounds(insetWest, insetSouth, insetEast, insetNorth);
+        const double height = width * africa.height() / africa.width();
+        l.inset = QRectF(margin, leftBottom - height, width, height);
+    }
+    if (options.legend) {
+        const qsizetype rows = legendItems(composition.viewport, scene).size();
+        const double width = std::min(250 * s, size.width() / 3.0);
+        const double height = (30 + 19 * static_cast<double>(rows)) * s;
+        l.legend = QRectF(size.width() - margin - width, bottom - height, width, height);
+    }
+    return l;
+}
+
+void MapFurniture::paint(QPainter &painter, const MapComposition &composition, const MapScene &scene) const
+{
+    if (!composition.furniture.any())
+        return;
+    const Layout l = layout(composition, scene);
+    const MapTexts texts = MapTexts::forLanguage(scene.language);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (!l.inset.isEmpty())
+        paintInset(painter, l.inset, composition.viewport, scene);
+    if (!l.title.isEmpty())
+        paintTitle(painter, l.title, composition, l.scale);
+    if (!l.legend.isEmpty())
+        paintLegend(painter, l.legend, legendItems(composition.viewport, scene), texts, l.scale);
+    if (!l.scaleBar.isEmpty())
+        paintScaleBar(painter, l.scaleBar, composition.viewport, l.scale, texts);
+    if (!l.northArrow.isEmpty())
+        paintNorthArrow(painter, l.northArrow, texts, l.scale);
+    if (!l.attribution.isEmpty())
+        paintAttribution(painter, l.attribution, composition, texts, l.scale);
+    painter.restore();
+}
+
+void MapFurniture::paintPanel(QPainter &painter, const QRectF &rect) const
+{
+    painter.setPen(QPen(QColor(0, 0, 0, 40), 1.0));
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(rect, 4, 4);
+}
+
+void MapFurniture::paintTitle(QPainter &painter, const QRectF &rect, const MapComposition &composition,
+                              double s) const
+{
+    paintPanel(painter, rect);
+    const QRectF inner = rect.adjusted(12 * s, 10 * s, -12 * s, -10 * s);
+    const QFont titleFont = font(20 * s, QFont::Bold);
+    const QRectF titleRect =
+        QFontMetricsF(titleFont).boundingRect(QRectF(inner.topLeft(), QSizeF(inner.width(), 1e6)), Qt::TextWordWrap,
+                                              composition.title);
+    painter.setPen(m_style.labelText);
+    painter.setFont(titleFont);
+    painter.drawText(QRectF(inner.topLeft(), QSizeF(inner.width(), titleRect.height())), Qt::TextWordWrap,
+                     composition.title);
+    if (composition.subtitle.isEmpty())
+        return;
+    painter.setFont(font(14 * s, QFont::Normal));
+    painter.setPen(m_style.highlight);
+    painter.drawText(QRectF(inner.left(), inner.top() + titleRect.height() + 6 * s, inner.width(),
+                            inner.bottom() - inner.top() - titleRect.height()),
+                     Qt::TextWordWrap, composition.subtitle);
+}
+
+void MapFurniture::paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendItem> &items,
+                               const MapTexts &texts, double s) const
+{
+    paintPanel(painter, rect);
+    painter.setPen(m_style.labelText);
+    painter.setFont(font(13 * s, QFont::Bold));
+    painter.drawText(QRectF(rect.left() + 10 * s, rect.top() + 6 * s, rect.width() - 20 * s, 18 * s),
+                     Qt::AlignLeft | Qt::AlignVCenter, texts.legendTitle);
+    const QFont itemFont = font(11 * s, QFont::Normal);
+    double y = rect.top() + 28 * s;
+    for (const LegendItem &item : items) {
+        const QRectF box(rect.left() + 10 * s, y + 2 * s, 22 * s, 13 * s);
+        paintLegendSymbol(painter, box, item, s);
+        painter.setPen(m_style.labelText);
+        painter.setFont(itemFont);
+        const QRectF textRect(box.right() + 8 * s, y, rect.right() - box.right() - 16 * s, 17 * s);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(itemFont).elidedText(item.label, Qt::ElideRight, textRect.width()));
+        y += 19 * s;
+    }
+}
+
+void MapFurniture::paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item, double s) const
+{
+    painter.save();
+    const QPointF c = box.center();
+    switch (item.symbol) {
+    case LegendItem::Symbol::Fill:
+        painter.setPen(QPen(m_style.nationalBorder, 0.8 * s));
+        painter.setBrush(item.colour);
+        painter.drawRect(box);
+        break;
+    case LegendItem::Symbol::Area:
+        painter.setPen(QPen(m_style.areaOutline, 1.4 * s, Qt::DashLine));
+        painter.setBrush(m_style.areaFill);
+        painter.drawRect(box);
+        break;
+    case LegendItem::Symbol::Zone: {
+        QPainterPath path;
+        path.addRect(box);
+        PaintPrimitives::hatch(painter, path, m_style.zoneHatch, m_style.zoneHatchSpacing * s * 0.6, 1.0 * s);
+        painter.setPen(QPen(m_style.zoneOutline, 2.0 * s));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(box);
+        break;
+    }
+    case LegendItem::Symbol::Marker: {
+        const double r = 6 * s;
+        painter.setPen(QPen(Qt::white, 1.5 * s));
+        painter.setBrush(m_style.markerFill);
+        painter.drawPolygon(QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}});
+        break;
+    }
+    case LegendItem::Symbol::Capital: {
+        const double r = 4.5 * s;
+        painter.setPen(QPen(Qt::white, 1.5 * s));
+        painter.setBrush(m_style.townFill);
+        painter.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        painter.setBrush(Qt::white);
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(c, r * 0.4, r * 0.4);
+        break;
+    }
+    case LegendItem::Symbol::Town:
+        painter.setPen(QPen(Qt::white, 1.5 * s));
+        painter.setBrush(m_style.townFill);
+        painter.drawEllipse(c, 3 * s, 3 * s);
+        break;
+    case LegendItem::Symbol::Border:
+        painter.setPen(QPen(m_style.focusBorder, m_style.focusBorderWidth * s));
+        painter.drawLine(QPointF(box.left(), c.y()), QPointF(box.right(), c.y()));
+        break;
+    case LegendItem::Symbol::Admin1Border:
+        painter.setPen(QPen(m_style.admin1Border, std::max(0.8, m_style.admin1BorderWidth * s * 1.5)));
+        painter.drawLine(QPointF(box.left(), c.y()), QPointF(box.right(), c.y()));
+        break;
+    case LegendItem::Symbol::Selection:
+        painter.setPen(QPen(m_style.highlight, 2.6 * s));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(box.adjusted(1 * s, 1 * s, -1 * s, -1 * s));
+        break;
+    case LegendItem::Symbol::FarPlace: {
+        painter.translate(c);
+        painter.scale(s, s);
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(item.colour);
+        painter.drawPolygon(QPolygonF{{8, 0}, {-8, -8}, {-4, 0}, {-8, 8}});
+        break;
+    }
+    }
+    painter.restore();
+}
+
+void MapFurniture::paintScaleBar(QPainter &painter, const QRectF &rect, const Viewport &viewport, double s,
+                                 const MapTexts &texts) const
+{
+    // Web Mercator stretches distances by 1/cos(latitude): the bar is true at the map's centre.
+    const double groundMetresPerPixel = viewport.metresPerPixel() * WebMercator::scaleFactor(viewport.centreLonLat().lat);
+    const double maxWidth = rect.width() - 30 * s;
+    const double km = niceScaleKm(maxWidth * groundMetresPerPixel / 1000.0);
+    if (km <= 0)
+        return;
+    const double width = km * 1000.0 / groundMetresPerPixel;
+    paintPanel(painter, QRectF(rect.left(), rect.top(), width + 30 * s, rect.height()));
+    const QRectF bar(rect.left() + 10 * s, rect.top() + 22 * s, width, 6 * s);
+    constexpr int segments = 4;
+    painter.setPen(QPen(m_style.labelText, 1.0 * s));
+    for (int i = 0; i < segments; ++i) {
+        painter.setBrush(i % 2 == 0 ? m_style.labelText : QColor(Qt::white));
+        painter.drawRect(QRectF(bar.left() + bar.width() * i / segments, bar.top(), bar.width() / segments, bar.height()));
+    }
+    painter.setFont(font(10.5 * s, QFont::Normal));
+    const auto label = [&](double x, const QString &text) {
+        const double w = 70 * s;
+        painter.drawText(QRectF(x - w / 2, rect.top() + 4 * s, w, 16 * s), Qt::AlignCenter, text);
+    };
+    label(bar.left(), QStringLiteral("0"));
+    label(bar.center().x(), QString::number(km / 2.0, 'g', 4));
+    label(bar.right(), QStringLiteral("%1 %2").arg(QString::number(km, 'g', 5), texts.kilometres));
+}
+
+void MapFurniture::paintNorthArrow(QPainter &painter, const QRectF &rect, const MapTexts &texts, double s) const
+{
+    paintPanel(painter, rect);
+    const QPointF top(rect.center().x(), rect.top() + 20 * s);
+    const QPointF bottom(rect.center().x(), rect.bottom() - 6 * s);
+    const double half = 7 * s;
+    const QPointF middle(rect.center().x(), bottom.y() - 8 * s);
+    painter.setPen(QPen(m_style.labelText, 1.0 * s));
+    painter.setBrush(m_style.labelText);
+    painter.drawPolygon(QPolygonF{top, QPointF(top.x() + half, bottom.y()), middle});
+    painter.setBrush(Qt::white);
+    painter.drawPolygon(QPolygonF{top, QPointF(top.x() - half, bottom.y()), middle});
+    painter.setFont(font(13 * s, QFont::Bold));
+    painter.drawText(QRectF(rect.left(), rect.top() + 2 * s, rect.width(), 16 * s), Qt::AlignCenter, texts.north);
+}
+
+void MapFurniture::paintAttribution(QPainter &painter, const QRectF &rect, const MapComposition &composition,
+                                    const MapTexts &texts, double s) const
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawRect(rect);
+    QString text = texts.dataAttribution;
+    if (!composition.credit.isEmpty())
+        text += QStringLiteral(" · ") + composition.credit;
+    const QFont f = font(10 * s, QFont::Normal);
+    painter.setFont(f);
+    painter.setPen(m_style.labelText);
+    const QRectF inner = rect.adjusted(6 * s, 0, -6 * s, 0);
+    painter.drawText(inner, Qt::AlignRight | Qt::AlignVCenter,
+                     QFontMetricsF(f).elidedText(text, Qt::ElideMiddle, inner.width()));
+}
+
+void MapFurniture::paintInset(QPainter &painter, const QRectF &rect, const Viewport &viewport, const MapScene &scene) const
+{
+    if (!scene.geo)
+        return;
+    Viewport inset({}, 2, rect.size(), viewport.devicePixelRatio());
+    inset.fitLonLatBox(insetWest, insetSouth, insetEast, insetNorth);
+    painter.save();
+    painter.translate(rect.topLeft());
+    const QRectF local(QPointF(0, 0), rect.size());
+    painter.setClipRect(local);
+    painter.fillRect(local, m_style.water);
+    const QRectF visible = inset.visibleBounds();
+    painter.setPen(QPen(m_style.landBorder, 0.4));
+    for (const AdminUnit &country : scene.geo->world) {
+        if (!country.shape.bounds().intersects(visible))
+            continue;
+        const qsizetype focus = scene.focusCountries.indexOf(country.code);
+        painter.setBrush(focus >= 0 ? m_style.focusFills.value(focus % m_style.focusFills.size()) : m_style.land);
+        painter.drawPath(PaintPrimitives::screenPath(country.shape, inset));
+    }
+    // The frame of the main view, never smaller than a few pixels so it stays findable.
+    const QRectF main = viewport.visibleBounds();
+    QRectF frame = QRectF(inset.toScreen(main.topLeft()), inset.toScreen(main.bottomRight())).normalized();
+    if (frame.width() < 6 || frame.height() < 6)
+        frame = QRectF(frame.center() - QPointF(3, 3), QSizeF(6, 6));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(m_style.zoneOutline, 1.6));
+    painter.drawRect(frame);
+    painter.setClipping(false);
+    painter.setPen(QPen(QColor(0, 0, 0, 90), 1.0));
+    painter.drawRect(local);
+    painter.restore();
+}
+
+} // namespace sahel

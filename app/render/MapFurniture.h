@@ -1,0 +1,89 @@
+#pragma once
+
+#include "MapScene.h"
+#include "MapStyle.h"
+#include "MapTexts.h"
+#include "Viewport.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace sahel {
+
+/// Which pieces of map furniture to draw; exports draw all by default, the screen none.
+struct FurnitureOptions
+{
+    bool title = true;
+    bool legend = true;
+    bool scaleBar = true;
+    bool northArrow = true;
+    bool attribution = true;
+    bool inset = true;
+
+    static FurnitureOptions none() { return {false, false, false, false, false, false}; }
+    bool any() const { return title || legend || scaleBar || northArrow || attribution || inset; }
+    friend bool operator==(const FurnitureOptions &, const FurnitureOptions &) = default;
+};
+
+/// What an export or the screen composes: the view, the furniture and its words.
+struct MapComposition
+{
+    Viewport viewport;
+    FurnitureOptions furniture;
+    QString title;    ///< the story's title
+    QString subtitle; ///< the selected fact, if any
+    QString credit;   ///< the article's source and date, for the attribution line
+};
+
+/// One legend row: what it shows and the label.
+struct LegendItem
+{
+    enum class Symbol { Fill, Area, Zone, Marker, Capital, Town, Border, Admin1Border, Selection, FarPlace };
+    Symbol symbol;
+    QString label;
+    QColor colour;
+};
+
+/// Title, legend, scale bar, north arrow, attribution and locator inset: laid out for the canvas
+/// size (scaled with it, so a 4K export is not a postage stamp) and drawn over the map.
+class MapFurniture
+{
+public:
+    struct Layout
+    {
+        double scale = 1.0;
+        QRectF title, legend, scaleBar, northArrow, attribution, inset;
+        QList<QRectF> all() const;
+    };
+
+    explicit MapFurniture(const MapStyle &style);
+
+    Layout layout(const MapComposition &composition, const MapScene &scene) const;
+    void paint(QPainter &painter, const MapComposition &composition, const MapScene &scene) const;
+    /// Only what the map draws in this view, in drawing order.
+    QList<LegendItem> legendItems(const Viewport &viewport, const MapScene &scene) const;
+    /// A scale bar length in km that is a round number and about a fifth of the width or less.
+    static double niceScaleKm(double maxKm);
+
+private:
+    QFont font(double pixelSize, int weight, bool italic = false) const;
+    // s: the layout's scale, so every size grows with the canvas.
+    void paintTitle(QPainter &painter, const QRectF &rect, const MapComposition &composition, double s) const;
+    void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendItem> &items, const MapTexts &texts,
+                     double s) const;
+    void paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item, double s) const;
+    void paintScaleBar(QPainter &painter, const QRectF &rect, const Viewport &viewport, double s,
+                       const MapTexts &texts) const;
+    void paintNorthArrow(QPainter &painter, const QRectF &rect, const MapTexts &texts, double s) const;
+    void paintAttribution(QPainter &painter, const QRectF &rect, const MapComposition &composition,
+                          const MapTexts &texts, double s) const;
+    void paintInset(QPainter &painter, const QRectF &rect, const Viewport &viewport, const MapScene &scene) const;
+    void paintPanel(QPainter &painter, const QRectF &rect) const;
+
+    const MapStyle &m_style;
+};
+
+} // namespace sahel

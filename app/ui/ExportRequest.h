@@ -1,0 +1,34 @@
+#pragma once
+
+#include "MapFurniture.h"
+#include "PageSetup.h"
+
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace sahel {
+
+/// Everything an export needs to know, from the command line or the export dialog.
+struct ExportRequest
+{
+    enum class Format { Png, Svg, Pdf, GeoJson, Handout };
+
+    QString path;
+    Format format = Format::Png;
+    QSize size{1920, 1080}; ///< pixels (PNG) or the canvas the view is framed in (SVG)
+    double dpi = 96.0;
+    PageSetup page;
+    FurnitureOptions furniture;
+    QString factId;
+    QString view = QStringLiteral("aes");
+    std::optional<QRectF> bbox; ///< west, south, east, north as left, top, right, bottom
+    bool worldFile = false;
+
+    /// The format a file name asks for; nullopt for an unknown extension.
+    static std::optional<Format> formatForPath(const QString &path);
+};
+
+} // namespace sahel

@@ -1,0 +1,89 @@
+#include "MapExporter.h"
+
+#include "AtomicFile.h"
+#include "GeoJsonExporter.h"
+#include "MapTexts.h"
+#include "PdfExporter.h"
+#include "PngExporter.h"
+#include "SvgExporter.h"
+#include "WebMercator.h"
+
+#include <QLocale>
+
+namespace sahel {
+
+MapScene MapExporter::exportScene(const Atlas &atlas, const QString &factId)
+{
+    MapScene scene = atlas.scene;
+    scene.hoveredUnit.clear();
+    scene.hoveredRegion.clear();
+    scene.glowingRegions.clear();
+    scene.selectedRegions.clear();
+    if (const Fact *fact = atlas.story.fact(factId))
+        for (const QString &regionId : fact->regionIds)
+            scene.selectedRegions.insert(regionId);
+    return scene;
+}
+
+QString MapExporter::credit(const Story &story, const QString &language)
+{
+    const MapTexts texts = MapTexts::forLanguage(language);
+    const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    const QString publisher = story.source.publisher.isEmpty() ? texts.publisherUnknown : story.source.publisher;
+    return QStringLiteral("%1 : %2, %3")
+        .arg(texts.articlePrefix, publisher, locale.toString(story.source.date, QStringLiteral("d MMMM yyyy")));
+}
+
+MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest &request, QSizeF logicalSize)
+{
+    const QString &language = atlas.scene.language;
+    MapComposition composition;
+    composition.furniture = request.furniture;
+    composition.title = atlas.story.title.text(language);
+    composition.credit = credit(atlas.story, language);
+    Viewport viewport({}, 4, logicalSize, 1.0);
+    const Fact *fact = atlas.story.fact(request.factId);
+    if (request.bbox) {
+        viewport.fitLonLatBox(request.bbox->left(), request.bbox->top(), request.bbox->right(),
+                              request.bbox->bottom());
+    } else if (fact) {
+        composition.subtitle = fact->title.text(language);
+        viewport.fitBounds(atlas.scene.framingBounds(fact->regionIds).value_or(atlas.homeBounds()), 32.0);
+    } else {
+        viewport.fitBounds(atlas.namedView(request.view).value_or(atlas.homeBounds()), 16.0, Viewport::maxZoom);
+    }
+    if (fact && request.bbox)
+        composition.subtitle = fact->title.text(language);
+    composition.viewport = viewport;
+    return composition;
+}
+
+QString MapExporter::run(const Atlas &atlas, const ExportRequest &request, const HandoutExporter::Progress &progress)
+{
+    const MapComposer composer;
+    const MapScene scene = exportScene(atlas, request.factId);
+    switch (request.format) {
+    case ExportRequest::Format::GeoJson:
+        return AtomicFile::write(request.path, GeoJsonExporter::toGeoJson(atlas.scene, &atlas.story));
+    case ExportRequest::Format::Handout:
+        return HandoutExporter::write(request.path, composer, scene, atlas.story, request.page, progress);
+    case ExportRequest::Format::Pdf: {
+        // Framed on an A4-like canvas first; the PDF exporter refits it to the page.
+        const QSizeF pageSize = request.page.pageLayout().paintRect(QPageLayout::Point).size();
+        return PdfExporter::write(request.path, composer, composition(atlas, request, pageSize), scene, request.page);
+    }
+    case ExportRequest::Format::Svg:
+        return SvgExporter::write(request.path, composer, composition(atlas, request, QSizeF(request.size)), scene);
+    case ExportRequest::Format::Png: {
+        // Print resolution scales everything, so 300 dpi looks like 96 dpi, only sharper.
+        const double ratio = request.dpi / 96.0;
+        MapComposition c = composition(atlas, request, QSizeF(request.size) / ratio);
+        c.viewport.setDevicePixelRatio(ratio);
+        const QImage image = PngExporter::renderImage(composer, c, scene);
+        return PngExporter::write(request.path, image, c.viewport, request.dpi, request.worldFile);
+    }
+    }
+    return {};
+}
+
+} // namespace sahel
