@@ -109,8 +109,14 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
     const QSize size = commandLine.request.size;
     window->setGeometry(0, 0, size.width(), size.height());
     window->show();
-    if (!commandLine.request.factId.isEmpty())
+    // The layout first, so fly-tos frame their places in the final canvas.
+    QCoreApplication::processEvents();
+    if (commandLine.present) {
+        controller.presentation()->setFullScreen(false);
+        controller.presentation()->start(commandLine.request.factId);
+    } else if (!commandLine.request.factId.isEmpty()) {
         controller.selectFact(commandLine.request.factId);
+    }
     // Let the layout settle and any fly-to finish, as a person would before pressing the key.
     auto *canvas = window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
     QElapsedTimer timer;

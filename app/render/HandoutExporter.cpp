@@ -217,6 +217,23 @@ QByteArray HandoutExporter::toPdf(const MapComposer &composer, const MapScene &s
     return bytes;
 }
 
+void HandoutExporter::paintPage(QPainter &painter, const MapComposer &composer, const MapScene &scene,
+                                const Story &story, const PageSetup &page, int index)
+{
+    const MapTexts texts = MapTexts::forLanguage(scene.language);
+    const QString family = composer.renderer().style().fontFamily;
+    const QRectF area(QPointF(0, 0), page.pageLayout().paintRect(QPageLayout::Point).size());
+    const QList<const Fact *> facts = story.orderedFacts();
+    const int total = static_cast<int>(facts.size()) + 1;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (index <= 0 || index > facts.size())
+        titlePage(painter, area, composer, scene, story, texts, family);
+    else
+        factPage(painter, area, composer, scene, story, *facts[index - 1], index + 1, total, texts, family);
+    painter.restore();
+}
+
 QString HandoutExporter::write(const QString &path, const MapComposer &composer, const MapScene &scene,
                                const Story &story, const PageSetup &page, const Progress &progress)
 {

@@ -24,6 +24,10 @@ public:
                             const PageSetup &page, const Progress &progress = {});
     static QString write(const QString &path, const MapComposer &composer, const MapScene &scene, const Story &story,
                          const PageSetup &page, const Progress &progress = {});
+    /// Paints page index (0 the title page, then the facts in story order) in points over the page's
+    /// printable area, exactly as the PDF has it: the export dialog previews with it.
+    static void paintPage(QPainter &painter, const MapComposer &composer, const MapScene &scene,
+                          const Story &story, const PageSetup &page, int index);
 };
 
 } // namespace sahel

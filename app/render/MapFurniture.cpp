@@ -90,7 +90,12 @@ QList<LegendItem> MapFurniture::legendItems(const Viewport &viewport, const MapS
     if (town)
         items.append({LegendItem::Symbol::Town, texts.town, m_style.townFill});
     items.append({LegendItem::Symbol::Border, texts.nationalBorder, m_style.focusBorder});
-    if (viewport.zoom() >= 4.0)
+    // Drawn from zoom 4, where the view holds units of the AES countries or their neighbours.
+    const auto admin1Visible = [&visible](const AdminUnit &unit) {
+        return unit.shape.bounds().intersects(visible);
+    };
+    if (viewport.zoom() >= 4.0 &&
+        std::any_of(scene.geo->admin1.cbegin(), scene.geo->admin1.cend(), admin1Visible))
         items.append({LegendItem::Symbol::Admin1Border, texts.admin1Border, m_style.admin1Border});
     if (!scene.selectedRegions.isEmpty())
         items.append({LegendItem::Symbol::Selection, texts.selection, m_style.highlight});

@@ -179,7 +179,7 @@ void MapRenderer::drawStyledRegions(QPainter &painter, const Viewport &viewport,
         painter.drawPath(path);
         PaintPrimitives::hatch(painter, path, m_style.zoneHatch, m_style.zoneHatchSpacing, 1.1);
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(QColor(255, 255, 255, 200), m_style.zoneOutlineWidth + 2.0, Qt::SolidLine, Qt::RoundCap,
+        painter.setPen(QPen(QColor(Qt::white), m_style.zoneOutlineWidth + 2.0, Qt::SolidLine, Qt::RoundCap,
                             Qt::RoundJoin));
         painter.drawPath(path);
         painter.setPen(
@@ -229,7 +229,7 @@ void MapRenderer::drawSelection(QPainter &painter, const Viewport &viewport, con
     painter.setBrush(m_style.veil);
     painter.drawPath(veil);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(QColor(Qt::white), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(selected);
     painter.setPen(QPen(m_style.highlight, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(selected);

@@ -29,7 +29,7 @@ MapStyle MapStyle::standard()
     s.labelText = QColor(0x26, 0x22, 0x1e);
     s.countryLabel = QColor(0x3d, 0x33, 0x29);
     s.admin1Label = QColor(0x6e, 0x62, 0x55);
-    s.halo = QColor(255, 255, 255, 215);
+    s.halo = QColor(255, 255, 255); // opaque: a translucent stroke becomes outlines in PDF
     s.highlight = QColor(0x0b, 0x4f, 0x8a);
     s.glow = QColor(0x1f, 0x8f, 0xe0, 110);
     s.veil = QColor(0xf4, 0xf2, 0xee, 165);

@@ -16,8 +16,9 @@ QPageLayout PageSetup::pageLayout() const
         size = QPageSize(QPageSize::Letter);
         break;
     case Format::Slide:
-        // 10 x 5.625 inches: the 16:9 page of presentation software.
-        size = QPageSize(QSizeF(254.0, 142.875), QPageSize::Millimeter, QStringLiteral("Slide 16:9"));
+        // 10 x 5.625 inches: the 16:9 page of presentation software. QPageSize sizes are portrait (the
+        // orientation turns them), so the short side comes first: landscape is then 10 inches wide.
+        size = QPageSize(QSizeF(142.875, 254.0), QPageSize::Millimeter, QStringLiteral("Slide 16:9"));
         break;
     }
     return QPageLayout(size, orientation, QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);

@@ -1,7 +1,7 @@
 #include "PaintPrimitives.h"
 
-#include <QPainter>
 #include <QPaintEngine>
+#include <QPainter>
 #include <QPolygonF>
 
 #include <cmath>
@@ -82,20 +82,17 @@ QPainterPath screenPath(const LodShape &shape, const Viewport &viewport)
 void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, const QFont &font, const QColor &colour,
                   const QColor &halo, double haloWidth)
 {
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (haloWidth > 0 && !raster) {
-        // Vector files: the halo as text too (eight offset copies), not thousands of outline curves.
-        painter.setFont(font);
-        painter.setPen(halo);
-        const double r = haloWidth / 2.0;
-        for (int i = 0; i < 8; ++i) {
-            const double angle = i * 3.14159265358979 / 4.0;
-            painter.drawText(baseline + QPointF(r * std::cos(angle), r * std::sin(angle)), text);
-        }
-    } else if (haloWidth > 0) {
-        QPainterPath outline;
-        outline.addText(baseline, font, text);
+    // The halo as an outline, never as extra text: PDF and SVG text must read (and search) once.
+    QPainterPath outline;
+    outline.addText(baseline, font, text);
+    if (haloWidth > 0)
         painter.strokePath(outline, QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        // Images get the glyph outlines too: the raster engine's glyph cache shifts letters by
+        // 1/64 px after their first use, so the same map would otherwise differ from one drawing to
+        // the next (screen against export, GUI thread against worker).
+        painter.fillPath(outline, colour);
+        return;
     }
     painter.setFont(font);
     painter.setPen(colour);

@@ -128,6 +128,31 @@ QString AtlasController::regionName(const QString &regionId) const
     return region ? region->name.text(language()) : QString();
 }
 
+QVariantMap AtlasController::factCard(const QString &factId) const
+{
+    QVariantMap card;
+    const int row = m_factList.rowOf(factId);
+    if (row < 0)
+        return card;
+    const QModelIndex index = m_factList.index(row);
+    const QHash<int, QByteArray> roles = m_factList.roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        card.insert(QString::fromUtf8(it.value()), m_factList.data(index, it.key()));
+    card.insert(QStringLiteral("number"), row + 1);
+    return card;
+}
+
+QStringList AtlasController::factSources() const
+{
+    QStringList sources;
+    for (const Fact *fact : m_atlas->story.orderedFacts()) {
+        const QString source = fact->source.text(language());
+        if (!source.isEmpty() && !sources.contains(source))
+            sources.append(source);
+    }
+    return sources;
+}
+
 int AtlasController::factCountForRegion(const QString &regionId) const
 {
     return static_cast<int>(m_atlas->story.factsForRegion(regionId).size());

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "Atlas.h"
+#include "ExportController.h"
 #include "FactFilterModel.h"
 #include "FactListModel.h"
+#include "PresentationController.h"
 
 #include <QObject>
 #include <QRect>
 #include <QTimer>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -34,6 +37,8 @@ class AtlasController : public QObject
     Q_PROPERTY(QString regionFilterName READ regionFilterName NOTIFY regionFilterChanged)
     Q_PROPERTY(QStringList recentStories READ recentStories NOTIFY recentStoriesChanged)
     Q_PROPERTY(QRect savedWindowGeometry READ savedWindowGeometry CONSTANT)
+    Q_PROPERTY(sahel::ExportController *exporter READ exporter CONSTANT)
+    Q_PROPERTY(sahel::PresentationController *presentation READ presentation CONSTANT)
 
 public:
     explicit AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent = nullptr);
@@ -42,6 +47,8 @@ public:
     const Atlas &atlas() const { return *m_atlas; }
     const MapScene &scene() const { return m_atlas->scene; }
     FactFilterModel *facts() { return &m_filter; }
+    ExportController *exporter() { return &m_exporter; }
+    PresentationController *presentation() { return &m_presentation; }
     const FactListModel &factList() const { return m_factList; }
 
     QString language() const { return m_atlas->scene.language; }
@@ -64,6 +71,10 @@ public:
     /// Esc: no selected card, no region filter.
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE QString regionName(const QString &regionId) const;
+    /// The fact's text fields in the current language, for the presentation slides.
+    Q_INVOKABLE QVariantMap factCard(const QString &factId) const;
+    /// Every source the facts cite besides the article, once each, for the closing slide.
+    Q_INVOKABLE QStringList factSources() const;
     Q_INVOKABLE int factCountForRegion(const QString &regionId) const;
     /// Opens a story file; on failure the current story stays and storyLoadFailed says why.
     Q_INVOKABLE bool openStory(const QUrl &fileUrl);
@@ -79,7 +90,11 @@ public:
     void setHoveredRegion(const QString &regionId);
 
     /// Off for one-shot runs (screenshots): nothing is read from or written to the settings.
-    void setPersistent(bool persistent) { m_persistent = persistent; }
+    void setPersistent(bool persistent)
+    {
+        m_persistent = persistent;
+        m_exporter.setPersistent(persistent);
+    }
 
     QRect savedWindowGeometry() const;
     Q_INVOKABLE void saveWindowGeometry(const QRect &geometry);
@@ -106,6 +121,8 @@ private:
     std::unique_ptr<Atlas> m_atlas;
     FactListModel m_factList;
     FactFilterModel m_filter;
+    ExportController m_exporter{*this};
+    PresentationController m_presentation{*this};
     QSet<QString> m_linkedRegionIds;
     QString m_storyPath;
     QString m_selectedFactId;

@@ -25,6 +25,9 @@ struct ExportRequest
     QString factId;
     QString view = QStringLiteral("aes");
     std::optional<QRectF> bbox; ///< west, south, east, north as left, top, right, bottom
+    /// Projected metres to show, e.g. the window's current view (wins over bbox and view): grown to
+    /// the export's aspect ratio, centre kept, so the export shows what the screen shows.
+    std::optional<QRectF> projectedBounds;
     bool worldFile = false;
 
     /// The format a file name asks for; nullopt for an unknown extension.

@@ -1,13 +1,17 @@
 #include "MapCanvas.h"
 
 #include "AtlasController.h"
+#include "MapExporter.h"
 #include "RegionPicker.h"
+#include "WebMercator.h"
 
 #include <QNativeGestureEvent>
 #include <QLineF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QQuickWindow>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sahel {
@@ -30,6 +34,13 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     setActiveFocusOnTab(true);
     setAntialiasing(true);
     setOpaquePainting(true);
+    m_holdTimer.setSingleShot(true);
+    m_holdTimer.setInterval(250);
+    connect(&m_holdTimer, &QTimer::timeout, this, [this] {
+        m_spotlightVisible = true;
+        emit spotlightChanged();
+        update();
+    });
     connect(&m_animator, &ViewAnimator::frame, this, [this](QPointF centre, double zoom) {
         m_viewport.setCentre(centre);
         m_viewport.setZoom(zoom);
@@ -60,7 +71,97 @@ void MapCanvas::paint(QPainter *painter)
     if (!m_controller)
         return;
     m_viewport.setDevicePixelRatio(window() ? window()->effectiveDevicePixelRatio() : 1.0);
-    m_renderer.render(*painter, m_viewport, m_controller->scene());
+    if (m_showFurniture)
+        m_composer.paint(*painter,
+                         MapExporter::viewComposition(m_controller->atlas(), m_controller->selectedFactId(),
+                                                      m_viewport, m_furniture),
+                         m_controller->scene());
+    else
+        m_renderer.render(*painter, m_viewport, m_controller->scene());
+    if (m_spotlightVisible)
+        paintSpotlight(*painter);
+}
+
+void MapCanvas::setShowFurniture(bool show)
+{
+    if (show == m_showFurniture)
+        return;
+    m_showFurniture = show;
+    emit showFurnitureChanged();
+    update();
+}
+
+void MapCanvas::setFurnitureOptions(const FurnitureOptions &furniture)
+{
+    if (furniture == m_furniture)
+        return;
+    m_furniture = furniture;
+    if (m_showFurniture)
+        update();
+}
+
+void MapCanvas::paintSpotlight(QPainter &painter) const
+{
+    const double radius = std::max(40.0, height() * 0.09);
+    QPainterPath veil;
+    veil.addRect(QRectF(0, 0, width(), height()));
+    QPainterPath hole;
+    hole.addEllipse(m_spotlight, radius, radius);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 140));
+    painter.drawPath(veil.subtracted(hole));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(255, 60, 60, 220), 3.0));
+    painter.drawEllipse(m_spotlight, radius, radius);
+    painter.restore();
+}
+
+void MapCanvas::setBottomInset(double inset)
+{
+    if (qFuzzyCompare(inset, m_bottomInset))
+        return;
+    m_bottomInset = inset;
+    emit bottomInsetChanged();
+    // The overlay grew or shrank for the slide being flown to: aim again, from where the flight is.
+    if (m_animator.isRunning() && m_lastFlight)
+        flyToBounds(*m_lastFlight);
+}
+
+void MapCanvas::setViewLonLat(double lon, double lat, double zoom)
+{
+    setView(WebMercator::project({lon, lat}), zoom);
+}
+
+void MapCanvas::setPresenting(bool presenting)
+{
+    if (presenting == m_presenting)
+        return;
+    m_presenting = presenting;
+    emit presentingChanged();
+}
+
+void MapCanvas::presentingPress(QPointF position)
+{
+    m_spotlight = position;
+    m_holdTimer.start();
+}
+
+void MapCanvas::presentingRelease(QPointF position)
+{
+    const bool wasHeld = m_spotlightVisible || !m_holdTimer.isActive();
+    m_holdTimer.stop();
+    if (m_spotlightVisible) {
+        m_spotlightVisible = false;
+        emit spotlightChanged();
+        update();
+    }
+    const QPointF delta = position - m_pressPosition;
+    if (std::abs(delta.x()) > 60.0 && std::abs(delta.x()) > 2 * std::abs(delta.y()))
+        emit swiped(delta.x() < 0 ? -1 : 1);
+    else if (!wasHeld)
+        emit tapped(position);
 }
 
 void MapCanvas::zoomIn()
@@ -96,9 +197,19 @@ void MapCanvas::setView(QPointF projectedCentre, double zoom)
 
 void MapCanvas::flyToBounds(const QRectF &projected)
 {
+    if (width() <= 0 || height() <= 0 || !m_viewInitialised) {
+        m_pendingFlight = projected; // flown once the item has a size
+        return;
+    }
+    m_pendingFlight.reset();
+    m_lastFlight = projected;
     Viewport target = m_viewport;
+    const double inset = std::clamp(m_bottomInset, 0.0, height() * 0.6);
+    target.setSize(QSizeF(width(), height() - inset));
     target.fitBounds(projected, 32.0);
-    m_animator.flyTo(m_viewport, target.centre(), target.zoom());
+    // Centre the places in the free part above the overlay, not in the whole item.
+    const QPointF centre = target.centre() - QPointF(0, inset / 2.0 * target.metresPerPixel());
+    m_animator.flyTo(m_viewport, centre, target.zoom());
     emit animatingChanged();
 }
 
@@ -109,6 +220,8 @@ void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeome
     if (!m_viewInitialised)
         restoreInitialView();
     viewportChanged();
+    if (m_pendingFlight)
+        flyToBounds(*m_pendingFlight);
 }
 
 void MapCanvas::restoreInitialView()
@@ -144,6 +257,12 @@ void MapCanvas::stopAnimation()
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
     forceActiveFocus(Qt::MouseFocusReason);
+    if (m_presenting) {
+        m_pressPosition = event->position();
+        presentingPress(event->position());
+        event->accept();
+        return;
+    }
     stopAnimation();
     m_dragging = true;
     m_moved = false;
@@ -154,6 +273,12 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_presenting) {
+        m_spotlight = event->position();
+        if (m_spotlightVisible)
+            update();
+        return;
+    }
     if (m_dragging) {
         // A few pixels of jitter in a click must not pan the map.
         if (!m_moved && QLineF(m_pressPosition, event->position()).length() < 4.0)
@@ -168,6 +293,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_presenting) {
+        presentingRelease(event->position());
+        event->accept();
+        return;
+    }
     if (m_dragging && !m_moved)
         pickRegionAt(event->position());
     m_dragging = false;
@@ -185,6 +315,13 @@ void MapCanvas::pickRegionAt(QPointF position)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_presenting) {
+        // Two quick taps are two slide turns, not a zoom.
+        m_pressPosition = event->position();
+        presentingPress(event->position());
+        event->accept();
+        return;
+    }
     zoomAround(event->position(), 1.0);
     event->accept();
 }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "MapComposer.h"
 #include "MapRenderer.h"
 #include "ViewAnimator.h"
 #include "Viewport.h"
 
 #include <QPointer>
 #include <QQuickPaintedItem>
+#include <QTimer>
+
+#include <optional>
 #include <QtQml/qqmlregistration.h>
 
 namespace sahel {
@@ -26,6 +30,10 @@ class MapCanvas : public QQuickPaintedItem
     Q_PROPERTY(bool animating READ animating NOTIFY animatingChanged)
     Q_PROPERTY(QString hoveredRegionText READ hoveredRegionText NOTIFY cursorChanged)
     Q_PROPERTY(QPointF cursorPoint READ cursorPoint NOTIFY cursorChanged)
+    Q_PROPERTY(bool showFurniture READ showFurniture WRITE setShowFurniture NOTIFY showFurnitureChanged)
+    Q_PROPERTY(bool presenting READ presenting WRITE setPresenting NOTIFY presentingChanged)
+    Q_PROPERTY(bool spotlightVisible READ spotlightVisible NOTIFY spotlightChanged)
+    Q_PROPERTY(double bottomInset READ bottomInset WRITE setBottomInset NOTIFY bottomInsetChanged)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
@@ -42,6 +50,21 @@ public:
     /// "Mali — 7 cards": the story region under the cursor, for the tooltip.
     QString hoveredRegionText() const { return m_hoveredRegionText; }
     QPointF cursorPoint() const { return m_cursorPoint; }
+    /// In a presentation a press and hold is a laser pointer, a tap or a swipe turns the slide.
+    bool presenting() const { return m_presenting; }
+    void setPresenting(bool presenting);
+    bool spotlightVisible() const { return m_spotlightVisible; }
+    /// Height covered by an overlay at the bottom (the presentation's fact panel): fly-tos frame
+    /// their places in the part above it.
+    double bottomInset() const { return m_bottomInset; }
+    void setBottomInset(double inset);
+    /// For restoring a view saved from QML (the presentation's "as it was").
+    Q_INVOKABLE void setViewLonLat(double lon, double lat, double zoom);
+
+    /// Title, legend, scale bar... over the map, as the exports draw them (View > Map Furniture).
+    bool showFurniture() const { return m_showFurniture; }
+    void setShowFurniture(bool show);
+    void setFurnitureOptions(const FurnitureOptions &furniture);
 
     void paint(QPainter *painter) override;
 
@@ -59,6 +82,14 @@ signals:
     void viewChanged();
     void cursorChanged();
     void animatingChanged();
+    void showFurnitureChanged();
+    void presentingChanged();
+    void spotlightChanged();
+    void bottomInsetChanged();
+    /// A quick tap while presenting, at this item position.
+    void tapped(QPointF position);
+    /// A horizontal swipe while presenting: -1 to the left (next), +1 to the right (previous).
+    void swiped(int direction);
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
@@ -80,9 +111,15 @@ private:
 
     QPointer<AtlasController> m_controller;
     MapRenderer m_renderer;
+    MapComposer m_composer;
+    FurnitureOptions m_furniture;
+    bool m_showFurniture = false;
     Viewport m_viewport;
     ViewAnimator m_animator;
     void pickRegionAt(QPointF position);
+    void presentingPress(QPointF position);
+    void presentingRelease(QPointF position);
+    void paintSpotlight(QPainter &painter) const;
 
     QPointF m_lastDragPosition;
     QPointF m_pressPosition;
@@ -90,6 +127,13 @@ private:
     bool m_dragging = false;
     bool m_moved = false;
     QString m_hoveredRegionText;
+    bool m_presenting = false;
+    double m_bottomInset = 0.0;
+    std::optional<QRectF> m_pendingFlight;
+    std::optional<QRectF> m_lastFlight;
+    bool m_spotlightVisible = false;
+    QPointF m_spotlight;
+    QTimer m_holdTimer;
     bool m_viewInitialised = false;
     QString m_cursorPosition;
     QString m_hoveredPlace;

@@ -43,7 +43,10 @@ MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest 
     composition.credit = credit(atlas.story, language);
     Viewport viewport({}, 4, logicalSize, 1.0);
     const Fact *fact = atlas.story.fact(request.factId);
-    if (request.bbox) {
+    if (request.projectedBounds) {
+        // No margin and no zoom cap: exactly the area asked for, grown to this canvas's aspect ratio.
+        viewport.fitBounds(*request.projectedBounds, 0.0, Viewport::maxZoom);
+    } else if (request.bbox) {
         viewport.fitLonLatBox(request.bbox->left(), request.bbox->top(), request.bbox->right(),
                               request.bbox->bottom());
     } else if (fact) {
@@ -52,9 +55,23 @@ MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest 
     } else {
         viewport.fitBounds(atlas.namedView(request.view).value_or(atlas.homeBounds()), 16.0, Viewport::maxZoom);
     }
-    if (fact && request.bbox)
+    if (fact && (request.bbox || request.projectedBounds))
         composition.subtitle = fact->title.text(language);
     composition.viewport = viewport;
+    return composition;
+}
+
+MapComposition MapExporter::viewComposition(const Atlas &atlas, const QString &factId,
+                                            const Viewport &viewport, const FurnitureOptions &furniture)
+{
+    const QString &language = atlas.scene.language;
+    MapComposition composition;
+    composition.viewport = viewport;
+    composition.furniture = furniture;
+    composition.title = atlas.story.title.text(language);
+    composition.credit = credit(atlas.story, language);
+    if (const Fact *fact = atlas.story.fact(factId))
+        composition.subtitle = fact->title.text(language);
     return composition;
 }
 

@@ -16,6 +16,9 @@ public:
     static MapScene exportScene(const Atlas &atlas, const QString &factId);
     /// The framed view and words of an export at a logical size.
     static MapComposition composition(const Atlas &atlas, const ExportRequest &request, QSizeF logicalSize);
+    /// The words and furniture of a given view: the screen, the clipboard and the exports share them.
+    static MapComposition viewComposition(const Atlas &atlas, const QString &factId, const Viewport &viewport,
+                                          const FurnitureOptions &furniture);
     /// Empty string on success, else a message naming the file.
     static QString run(const Atlas &atlas, const ExportRequest &request,
                        const HandoutExporter::Progress &progress = {});

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout PDF (a page per fact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (4K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 at 300 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World file for GIS (.pgw, .prj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title and subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator inset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each page frames its own map on the fact&apos;s places, with its legend, scale and credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… the window stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTools</name>
+    <message>
+        <source>Map copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Window Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactCard</name>
     <message>
         <source>Quote</source>
@@ -110,6 +300,92 @@
         <source>Show the story panel (F9)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Window Screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present from the Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present from the &amp;Selected Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationOverlay</name>
+    <message>
+        <source>Go to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map data: Natural Earth (public domain) · Towns: GeoNames (CC BY 4.0) · Made with Sahel Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: the article, paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view — Sahel Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -126,7 +402,10 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s). The story already open stays open.</source>
-        <translation><numerusform>%1 has %n problem. The story already open stays open.</numerusform><numerusform>%1 has %n problems. The story already open stays open.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n problem. The story already open stays open.</numerusform>
+            <numerusform>%1 has %n problems. The story already open stays open.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -141,7 +420,10 @@
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
     </message>
     <message>
         <source>No card matches.</source>
@@ -160,10 +442,86 @@
     </message>
 </context>
 <context>
+    <name>sahel::ExportController</name>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, vector: text stays text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 page, %2, vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 page(s), %2: the story, then one page per fact</source>
+        <translation>
+            <numerusform>%n %1 page, %2: the story, then one page per fact</numerusform>
+            <numerusform>%n %1 pages, %2: the story, then one page per fact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The story&apos;s %n region(s) as GeoJSON features (WGS 84), each with its facts</source>
+        <translation>
+            <numerusform>The story&apos;s %n region as a GeoJSON feature (WGS 84), with its facts</numerusform>
+            <numerusform>The story&apos;s %n regions as GeoJSON features (WGS 84), each with its facts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: export cancelled, nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the window could not be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sahel::MapCanvas</name>
     <message numerus="yes">
         <source>%1 — %n card(s)</source>
-        <translation><numerusform>%1 — %n card</numerusform><numerusform>%1 — %n cards</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n card</numerusform>
+            <numerusform>%1 — %n cards</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF page</source>
+        <translation>Page PDF</translation>
+    </message>
+    <message>
+        <source>Handout PDF (a page per fact)</source>
+        <translation>Polycopié PDF (une page par fiche)</translation>
+    </message>
+    <message>
+        <source>GeoJSON regions</source>
+        <translation>Régions en GeoJSON</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation>1920 × 1080 (Full HD)</translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (4K)</source>
+        <translation>3840 × 2160 (4K)</translation>
+    </message>
+    <message>
+        <source>A4 at 300 dpi</source>
+        <translation>A4 à 300 ppp</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Hauteur en pixels</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Résolution en points par pouce</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>ppp</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation>Diapositive 16:9</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>World file for GIS (.pgw, .prj)</source>
+        <translation>Fichier de géoréférencement pour SIG (.pgw, .prj)</translation>
+    </message>
+    <message>
+        <source>Map furniture</source>
+        <translation>Habillage de la carte</translation>
+    </message>
+    <message>
+        <source>Title and subtitle</source>
+        <translation>Titre et sous-titre</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Échelle graphique</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Flèche du nord</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Sources et crédits</translation>
+    </message>
+    <message>
+        <source>Locator inset</source>
+        <translation>Carton de situation</translation>
+    </message>
+    <message>
+        <source>Each page frames its own map on the fact&apos;s places, with its legend, scale and credits.</source>
+        <translation>Chaque page cadre sa propre carte sur les lieux de la fiche, avec sa légende, son échelle et ses crédits.</translation>
+    </message>
+    <message>
+        <source>Exporting… the window stays usable.</source>
+        <translation>Export en cours… la fenêtre reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTools</name>
+    <message>
+        <source>Map copied to the clipboard</source>
+        <translation>Carte copiée dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Save Window Screenshot</source>
+        <translation>Enregistrer une capture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
     <name>FactCard</name>
     <message>
         <source>Quote</source>
@@ -110,6 +300,92 @@
         <source>Show the story panel (F9)</source>
         <translation>Afficher le panneau du récit (F9)</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Map</source>
+        <translation>&amp;Copier la carte</translation>
+    </message>
+    <message>
+        <source>Save &amp;Window Screenshot…</source>
+        <translation>Capture de la &amp;fenêtre…</translation>
+    </message>
+    <message>
+        <source>Map &amp;Furniture</source>
+        <translation>&amp;Habillage de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Present from the Beginning</source>
+        <translation>&amp;Présenter depuis le début</translation>
+    </message>
+    <message>
+        <source>Present from the &amp;Selected Fact</source>
+        <translation>Présenter depuis la fiche &amp;choisie</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationOverlay</name>
+    <message>
+        <source>Go to %1…</source>
+        <translation>Aller à %1…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Map data: Natural Earth (public domain) · Towns: GeoNames (CC BY 4.0) · Made with Sahel Atlas</source>
+        <translation>Données : Natural Earth (domaine public) · Localités : GeoNames (CC BY 4.0) · Réalisé avec Sahel Atlas</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Source: the article, paragraph %1</source>
+        <translation>Source : l’article, paragraphe %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view — Sahel Atlas</source>
+        <translation>Vue du présentateur — Sahel Atlas</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Pas de notes pour cette diapositive.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>closing slide</source>
+        <translation>diapositive de fin</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -126,7 +402,10 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s). The story already open stays open.</source>
-        <translation><numerusform>%1 contient %n problème. Le récit déjà ouvert reste ouvert.</numerusform><numerusform>%1 contient %n problèmes. Le récit déjà ouvert reste ouvert.</numerusform></translation>
+        <translation>
+            <numerusform>%1 contient %n problème. Le récit déjà ouvert reste ouvert.</numerusform>
+            <numerusform>%1 contient %n problèmes. Le récit déjà ouvert reste ouvert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -141,7 +420,10 @@
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
     </message>
     <message>
         <source>No card matches.</source>
@@ -160,10 +442,86 @@
     </message>
 </context>
 <context>
+    <name>sahel::ExportController</name>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json)</source>
+        <translation>Fichiers GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation>diapositive 16:9</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi</source>
+        <translation>%1 × %2 pixels à %3 ppp</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, vector: text stays text</source>
+        <translation>%1 × %2 pixels, vectoriel : le texte reste du texte</translation>
+    </message>
+    <message>
+        <source>One %1 page, %2, vector</source>
+        <translation>Une page %1, %2, vectorielle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 page(s), %2: the story, then one page per fact</source>
+        <translation>
+            <numerusform>%n page %1, %2 : le récit, puis une page par fiche</numerusform>
+            <numerusform>%n pages %1, %2 : le récit, puis une page par fiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The story&apos;s %n region(s) as GeoJSON features (WGS 84), each with its facts</source>
+        <translation>
+            <numerusform>%n région du récit en entité GeoJSON (WGS 84), avec ses fiches</numerusform>
+            <numerusform>%n régions du récit en entités GeoJSON (WGS 84), chacune avec ses fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: export cancelled, nothing was written</source>
+        <translation>%1 : export annulé, rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: the window could not be captured</source>
+        <translation>%1 : impossible de capturer la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>sahel::MapCanvas</name>
     <message numerus="yes">
         <source>%1 — %n card(s)</source>
-        <translation><numerusform>%1 — %n fiche</numerusform><numerusform>%1 — %n fiches</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n fiche</numerusform>
+            <numerusform>%1 — %n fiches</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,7 @@
-// The sahel-atlas command line, run as a user would, its files checked with GDAL's own tools.
+// The sahel-atlas command line, run as a user would, its files checked with GDAL's own tools; usage errors,
+// with and without a display. Exports of SVG, PDF, handouts and screenshots: tst_cli_exports.
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,52 +22,10 @@
 
 namespace {
 
-constexpr int timeoutMs = 60000;
-
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
-    }
-};
-
-Run run(const QString &program, const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted(timeoutMs)) {
-        result.err = process.errorString();
-        return result;
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out: ") + QString::fromLocal8Bit(process.readAllStandardError());
-        return result;
-    }
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
-}
-
-Run atlas(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    return run(QStringLiteral(SAHEL_EXECUTABLE), arguments, workingDirectory);
-}
+using cli::atlas;
+using cli::Run;
+using cli::run;
+using cli::storyPath;
 
 /// Web Mercator by hand, independent of the application's code.
 QPointF webMercator(double lon, double lat)
@@ -74,18 +35,10 @@ QPointF webMercator(double lon, double lat)
     return {radius * lon * pi / 180.0, radius * std::log(std::tan(pi / 4.0 + lat * pi / 360.0))};
 }
 
-QString storyPath()
-{
-    return QStringLiteral(SAHEL_SOURCE_DIR "/resources/stories/aes-2025-04-03.story.json");
-}
-
 /// The story's own region count, read straight from the file.
 qsizetype storyRegionCount()
 {
-    QFile file(storyPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("regions")).toArray().size();
+    return cli::storyArraySize(QStringLiteral("regions"));
 }
 
 } // namespace
@@ -100,6 +53,8 @@ private Q_SLOTS:
     void version();
     void usageErrors_data();
     void usageErrors();
+    void withoutDisplay_data();
+    void withoutDisplay();
     void exportPng();
     void worldFilePlacesBamako();
     void namedViews_data();
@@ -167,6 +122,24 @@ void TestCli::usageErrors_data()
                                   << QStringLiteral("--view");
     QTest::newRow("unknown format") << QStringList{QStringLiteral("--export"), QStringLiteral("out.jpg")}
                                     << QStringLiteral("out.jpg");
+    QTest::newRow("handout as png") << QStringList{QStringLiteral("--handout"), QStringLiteral("x.png")}
+                                    << QStringLiteral("x.png");
+    QTest::newRow("export and handout") << QStringList{QStringLiteral("--export"), QStringLiteral("a.png"),
+                                                       QStringLiteral("--handout"), QStringLiteral("b.pdf")}
+                                        << QStringLiteral("--handout");
+    QTest::newRow("export and screenshot")
+        << QStringList{QStringLiteral("--export"), QStringLiteral("a.png"), QStringLiteral("--screenshot"),
+                       QStringLiteral("b.png")}
+        << QStringLiteral("--screenshot");
+    QTest::newRow("unknown page") << QStringList{QStringLiteral("--export"), QStringLiteral("x.pdf"),
+                                                 QStringLiteral("--page"), QStringLiteral("tabloid")}
+                                  << QStringLiteral("tabloid");
+    QTest::newRow("unknown orientation")
+        << QStringList{QStringLiteral("--export"), QStringLiteral("x.pdf"), QStringLiteral("--orientation"),
+                       QStringLiteral("sideways")}
+        << QStringLiteral("sideways");
+    QTest::newRow("screenshot as svg")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("s.svg")} << QStringLiteral("s.svg");
 }
 
 void TestCli::usageErrors()
@@ -180,6 +153,38 @@ void TestCli::usageErrors()
     QVERIFY2(r.err.contains(mentions), qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestCli::withoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << QString();
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QString();
+    QTest::newRow("export") << QStringList{QStringLiteral("--export"), QStringLiteral("x.png"),
+                                           QStringLiteral("--size"), QStringLiteral("64x48")}
+                            << 0 << QStringLiteral("x.png");
+}
+
+void TestCli::withoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, file);
+    // A server or a CI job: no display and no platform chosen. The command line must not need one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run r = atlas(arguments, dir.path(), [](QProcessEnvironment &environment) {
+        for (const QString &name : {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"),
+                                    QStringLiteral("WAYLAND_DISPLAY")})
+            environment.remove(name);
+    });
+    QVERIFY2(r.finished && r.exitCode == exitCode, qPrintable(r.describe()));
+    if (exitCode == 2)
+        QVERIFY2(r.err.contains(arguments.constFirst().mid(2)), qPrintable(r.describe()));
+    if (!file.isEmpty())
+        QCOMPARE(QImage(dir.filePath(file)).size(), QSize(64, 48));
 }
 
 void TestCli::exportPng()

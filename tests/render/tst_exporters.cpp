@@ -1,6 +1,10 @@
-// PngExporter::write (pixel density, world file, .prj, failures that leave files alone) and GeoJsonExporter.
+// PngExporter::write (pixel density, world file, .prj, failures that leave files alone), GeoJsonExporter, and
+// "screen = export": the composition without furniture and the command line's PNG are, pixel for pixel, the
+// image the screen's own MapRenderer paints.
 #include "Atlas.h"
+#include "FontLoader.h"
 #include "GeoJsonExporter.h"
+#include "MapComposer.h"
 #include "MapRenderer.h"
 #include "PngExporter.h"
 #include "Viewport.h"
@@ -14,10 +18,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <numbers>
 
@@ -78,6 +85,60 @@ QStringList directoryEntries(const QString &path)
     return QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
 }
 
+struct Process
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString err;
+};
+
+Process runAtlas(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SAHEL_EXECUTABLE), arguments);
+    Process result;
+    if (!process.waitForStarted(60000) || !process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = process.errorString();
+        return result;
+    }
+    result.finished = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+/// Renders on a new thread, whose font cache is as fresh as a new process's. Qt's FreeType engine gives a
+/// glyph an advance 1/64 px different once it has rasterised it, which moves the halo outlines of labels
+/// by that much: two renderings compare equal only from the same glyph cache state.
+QImage inFreshThread(const std::function<QImage()> &render)
+{
+    QImage image;
+    std::unique_ptr<QThread> thread(QThread::create([&] { image = render(); }));
+    thread->start();
+    thread->wait();
+    return image;
+}
+
+/// Pixels that differ between two images of the same size, compared as opaque RGB32.
+int differingPixels(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int column = 0; column < x.width(); ++column)
+            count += p[column] != q[column] ? 1 : 0;
+    }
+    return count;
+}
+
 } // namespace
 
 class TestExporters : public QObject
@@ -96,9 +157,15 @@ private Q_SLOTS:
     void readOnlyFolderKeepsExistingFile();
     void geoJson();
     void geoJsonWithoutStory();
+    void screenEqualsExport_data();
+    void screenEqualsExport();
+    void commandLineEqualsInProcess_data();
+    void commandLineEqualsInProcess();
 
 private:
     QImage smallImage(const Viewport &viewport) const;
+    MapComposition aesComposition(QSize size) const;
+    MapScene sceneWithFact(const QString &factId) const;
 
     std::unique_ptr<Atlas> m_atlas;
     std::unique_ptr<MapRenderer> m_renderer;
@@ -106,6 +173,7 @@ private:
 
 void TestExporters::initTestCase()
 {
+    QCOMPARE(FontLoader::ensureLoaded(), QStringLiteral("Open Sans"));
     AtlasLoad load = AtlasLoader::load();
     QVERIFY2(load.atlas, qPrintable(load.errors.join(QLatin1Char('\n'))));
     m_atlas = std::move(load.atlas);
@@ -115,6 +183,27 @@ void TestExporters::initTestCase()
 QImage TestExporters::smallImage(const Viewport &viewport) const
 {
     return PngExporter::renderImage(*m_renderer, viewport, m_atlas->scene);
+}
+
+MapComposition TestExporters::aesComposition(QSize size) const
+{
+    MapComposition composition;
+    Viewport viewport({}, 4, QSizeF(size), 1.0);
+    viewport.fitBounds(m_atlas->namedView(QStringLiteral("aes")).value_or(m_atlas->homeBounds()), 16.0,
+                       Viewport::maxZoom);
+    composition.viewport = viewport;
+    composition.title = m_atlas->story.title.text(m_atlas->scene.language);
+    composition.credit = QStringLiteral("Article · éditeur non précisé · 3 avril 2025");
+    return composition;
+}
+
+MapScene TestExporters::sceneWithFact(const QString &factId) const
+{
+    MapScene scene = m_atlas->scene;
+    if (const Fact *fact = m_atlas->story.fact(factId))
+        for (const QString &regionId : fact->regionIds)
+            scene.selectedRegions.insert(regionId);
+    return scene;
 }
 
 void TestExporters::dotsPerMetre_data()
@@ -418,6 +507,93 @@ void TestExporters::geoJsonWithoutStory()
     for (const QJsonValue &value : features)
         QVERIFY(
             !value.toObject().value(QLatin1String("properties")).toObject().contains(QLatin1String("facts")));
+}
+
+void TestExporters::screenEqualsExport_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("dpr");
+    QTest::addColumn<QString>("factId");
+    QTest::newRow("aes 800x500") << QSize(800, 500) << 1.0 << QString();
+    QTest::newRow("aes 640x400 @1.5x, fact selected")
+        << QSize(640, 400) << 1.5 << QStringLiteral("unified-force");
+}
+
+void TestExporters::screenEqualsExport()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, dpr);
+    QFETCH(QString, factId);
+    MapComposition composition = aesComposition(size);
+    composition.viewport.setDevicePixelRatio(dpr);
+    composition.furniture = FurnitureOptions::none();
+    const MapScene scene = sceneWithFact(factId);
+    QCOMPARE(scene.selectedRegions.isEmpty(), factId.isEmpty());
+
+    // The screen's renderer is its own MapRenderer; the export goes through the composer.
+    const QImage screen =
+        inFreshThread([&] { return PngExporter::renderImage(*m_renderer, composition.viewport, scene); });
+    const QImage exported =
+        inFreshThread([&] { return PngExporter::renderImage(MapComposer(), composition, scene); });
+    QCOMPARE(exported.size(), screen.size());
+    QCOMPARE(exported.format(), screen.format());
+    QCOMPARE(exported.bytesPerLine(), screen.bytesPerLine());
+    const QByteArray a(reinterpret_cast<const char *>(screen.constBits()), screen.sizeInBytes());
+    const QByteArray b(reinterpret_cast<const char *>(exported.constBits()), exported.sizeInBytes());
+    QVERIFY2(a == b, qPrintable(QStringLiteral("%1 pixels differ").arg(differingPixels(screen, exported))));
+}
+
+void TestExporters::commandLineEqualsInProcess_data()
+{
+    QTest::addColumn<QString>("bbox");
+    QTest::addColumn<QString>("factId");
+    QTest::newRow("AES box") << QStringLiteral("-13,9,17,26") << QString();
+    QTest::newRow("tri-border box, fact")
+        << QStringLiteral("-3,12,4,17.5") << QStringLiteral("lavrov-joint-force");
+}
+
+void TestExporters::commandLineEqualsInProcess()
+{
+    QFETCH(QString, bbox);
+    QFETCH(QString, factId);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("x.png"));
+    QStringList arguments{QStringLiteral("--export"),
+                          path,
+                          QStringLiteral("--size"),
+                          QStringLiteral("800x500"),
+                          QStringLiteral("--no-furniture"),
+                          QStringLiteral("--bbox"),
+                          bbox,
+                          QStringLiteral("--lang"),
+                          QStringLiteral("fr")};
+    if (!factId.isEmpty())
+        arguments << QStringLiteral("--fact") << factId;
+    const Process r = runAtlas(arguments);
+    QVERIFY2(r.finished && r.exitCode == 0,
+             qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    const QImage cli(path);
+    QVERIFY(!cli.isNull());
+    QCOMPARE(cli.size(), QSize(800, 500));
+
+    const QStringList parts = bbox.split(QLatin1Char(','));
+    QCOMPARE(parts.size(), 4);
+    Viewport viewport({}, 4, QSizeF(800, 500), 1.0);
+    viewport.fitLonLatBox(parts[0].toDouble(), parts[1].toDouble(), parts[2].toDouble(), parts[3].toDouble());
+    const MapScene scene = sceneWithFact(factId);
+    QCOMPARE(scene.selectedRegions.isEmpty(), factId.isEmpty());
+    const QImage local =
+        inFreshThread([&] { return PngExporter::renderImage(*m_renderer, viewport, scene); });
+    const int differing = differingPixels(cli, local);
+    if (differing != 0) {
+        cli.save(QDir::temp().filePath(QStringLiteral("tst_exporters-cli.actual.png")));
+        local.save(QDir::temp().filePath(QStringLiteral("tst_exporters-inprocess.expected.png")));
+    }
+    QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 of %2 pixels differ (images in %3)")
+                                            .arg(differing)
+                                            .arg(800 * 500)
+                                            .arg(QDir::tempPath())));
 }
 
 QTEST_MAIN(TestExporters)

@@ -30,6 +30,7 @@ ApplicationWindow {
     onClosing: controller.saveWindowGeometry(Qt.rect(x, y, width, height))
 
     menuBar: MenuBar {
+        visible: !window.controller.presentation.active
         Menu {
             title: qsTr("&File")
             Action {
@@ -51,6 +52,21 @@ ApplicationWindow {
                     onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
                     onObjectRemoved: (index, object) => recentMenu.removeItem(object)
                 }
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Export…")
+                shortcut: "Ctrl+E"
+                onTriggered: exportTools.openExportDialog()
+            }
+            Action {
+                text: qsTr("&Copy Map")
+                shortcut: "Ctrl+Shift+C"
+                onTriggered: exportTools.copyMap()
+            }
+            Action {
+                text: qsTr("Save &Window Screenshot…")
+                onTriggered: exportTools.saveScreenshot()
             }
             MenuSeparator {}
             Action {
@@ -85,6 +101,23 @@ ApplicationWindow {
                 text: qsTr("&Clear Selection")
                 onTriggered: window.controller.clearSelection()
             }
+            Action {
+                text: qsTr("Map &Furniture")
+                checkable: true
+                checked: window.controller.exporter.furnitureOnScreen
+                onTriggered: window.controller.exporter.furnitureOnScreen = checked
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Present from the Beginning")
+                shortcut: "F5"
+                onTriggered: window.controller.presentation.start("")
+            }
+            Action {
+                text: qsTr("Present from the &Selected Fact")
+                shortcut: "Shift+F5"
+                onTriggered: window.controller.presentation.start(window.controller.selectedFactId)
+            }
             MenuSeparator {}
             Menu {
                 title: qsTr("&Language")
@@ -114,6 +147,56 @@ ApplicationWindow {
     StoryErrorDialog {
         id: errorDialog
         objectName: "storyErrorDialog"
+    }
+
+    ExportTools {
+        id: exportTools
+        controller: window.controller
+        canvas: map
+        mainWindow: window
+    }
+
+    // Presentation: full screen, no panel, the map's own buttons hidden; Esc restores all as it was.
+    QtObject {
+        id: before
+        property int visibility: Window.Windowed
+        property bool panelVisible: true
+        property real lon: 0
+        property real lat: 0
+        property real zoom: 0
+    }
+    Connections {
+        target: window.controller.presentation
+        function onActiveChanged() {
+            const presentation = window.controller.presentation
+            if (presentation.active) {
+                before.visibility = window.visibility
+                before.panelVisible = window.panelVisible
+                before.lon = map.centreLon
+                before.lat = map.centreLat
+                before.zoom = map.zoom
+                window.panelVisible = false
+                if (presentation.fullScreen)
+                    window.showFullScreen()
+                presentationOverlay.forceActiveFocus()
+            } else {
+                if (window.visibility === Window.FullScreen && before.visibility !== Window.FullScreen)
+                    window.visibility = before.visibility
+                window.panelVisible = before.panelVisible
+                map.setViewLonLat(before.lon, before.lat, before.zoom)
+                map.forceActiveFocus()
+            }
+        }
+    }
+
+    Loader {
+        // A second screen gets the presenter's view; the audience screen shows only the slide.
+        active: window.controller.presentation.active && Qt.application.screens.length > 1
+        sourceComponent: PresenterView {
+            controller: window.controller
+            screen: Qt.application.screens[1]
+            visible: true
+        }
     }
 
     Connections {
@@ -150,6 +233,20 @@ ApplicationWindow {
                 id: map
                 objectName: "mapCanvas"
                 controller: window.controller
+                presenting: window.controller.presentation.active
+                bottomInset: presentationOverlay.coveredHeight
+                onTapped: function (position) {
+                    if (position.x < width / 3)
+                        window.controller.presentation.previous()
+                    else if (position.x > 2 * width / 3)
+                        window.controller.presentation.next()
+                }
+                onSwiped: function (direction) {
+                    if (direction < 0)
+                        window.controller.presentation.next()
+                    else
+                        window.controller.presentation.previous()
+                }
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 320
                 focus: true
@@ -178,7 +275,10 @@ ApplicationWindow {
                     anchors.right: parent.right
                     anchors.top: parent.top
                     anchors.margins: 12
+                    // Below the north arrow when the map furniture is on screen.
+                    anchors.topMargin: map.showFurniture ? 76 : 12
                     spacing: 4
+                    visible: !window.controller.presentation.active
                     RoundButton {
                         text: "+"
                         focusPolicy: Qt.NoFocus
@@ -209,6 +309,13 @@ ApplicationWindow {
                                                           : qsTr("Show the story panel (F9)")
                     }
                 }
+
+                PresentationOverlay {
+                    id: presentationOverlay
+                    objectName: "presentationOverlay"
+                    anchors.fill: parent
+                    controller: window.controller
+                }
             }
 
             StoryPanel {
@@ -223,6 +330,7 @@ ApplicationWindow {
         }
 
         StatusLine {
+            visible: !window.controller.presentation.active
             Layout.fillWidth: true
             position: map.cursorPosition
             place: map.hoveredPlace

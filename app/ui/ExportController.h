@@ -1,0 +1,191 @@
+#pragma once
+
+#include "ExportRequest.h"
+#include "MapCanvas.h"
+#include "MapComposer.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <QStringList>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQuickWindow;
+
+namespace sahel {
+
+class AtlasController;
+
+/// The export dialog's choices (remembered between runs) and the exports of what the window shows:
+/// files written on a worker thread, the map to the clipboard, the window to a PNG.
+class ExportController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The atlas controller owns the export controller")
+    Q_MOC_INCLUDE(<QQuickWindow>)
+    Q_PROPERTY(Format format READ format WRITE setFormat NOTIFY optionsChanged)
+    Q_PROPERTY(SizePreset sizePreset READ sizePreset WRITE setSizePreset NOTIFY optionsChanged)
+    Q_PROPERTY(int width READ width WRITE setWidth NOTIFY optionsChanged)
+    Q_PROPERTY(int height READ height WRITE setHeight NOTIFY optionsChanged)
+    Q_PROPERTY(int dpi READ dpi WRITE setDpi NOTIFY optionsChanged)
+    Q_PROPERTY(PageFormat pageFormat READ pageFormat WRITE setPageFormat NOTIFY optionsChanged)
+    Q_PROPERTY(bool portrait READ portrait WRITE setPortrait NOTIFY optionsChanged)
+    Q_PROPERTY(bool worldFile READ worldFile WRITE setWorldFile NOTIFY optionsChanged)
+    Q_PROPERTY(bool furnitureTitle READ furnitureTitle WRITE setFurnitureTitle NOTIFY optionsChanged)
+    Q_PROPERTY(bool furnitureLegend READ furnitureLegend WRITE setFurnitureLegend NOTIFY optionsChanged)
+    Q_PROPERTY(bool furnitureScaleBar READ furnitureScaleBar WRITE setFurnitureScaleBar NOTIFY optionsChanged)
+    Q_PROPERTY(
+        bool furnitureNorthArrow READ furnitureNorthArrow WRITE setFurnitureNorthArrow NOTIFY optionsChanged)
+    Q_PROPERTY(bool furnitureAttribution READ furnitureAttribution WRITE setFurnitureAttribution NOTIFY
+                   optionsChanged)
+    Q_PROPERTY(bool furnitureInset READ furnitureInset WRITE setFurnitureInset NOTIFY optionsChanged)
+    Q_PROPERTY(QString path READ path WRITE setPath NOTIFY optionsChanged)
+    Q_PROPERTY(QUrl suggestedFile READ suggestedFile NOTIFY optionsChanged)
+    Q_PROPERTY(QUrl suggestedFolder READ suggestedFolder NOTIFY optionsChanged)
+    Q_PROPERTY(QString suffix READ suffix NOTIFY optionsChanged)
+    Q_PROPERTY(QStringList nameFilters READ nameFilters NOTIFY optionsChanged)
+    Q_PROPERTY(QString outputDescription READ outputDescription NOTIFY optionsChanged)
+    Q_PROPERTY(bool furnitureOnScreen READ furnitureOnScreen WRITE setFurnitureOnScreen NOTIFY
+                   furnitureOnScreenChanged)
+    Q_PROPERTY(sahel::MapCanvas *canvas READ canvas WRITE setCanvas NOTIFY canvasChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(bool cancellable READ cancellable NOTIFY busyChanged)
+
+public:
+    /// In the order of the dialog's list.
+    enum class Format { Png, Svg, Pdf, Handout, GeoJson };
+    Q_ENUM(Format)
+    enum class SizePreset { FullHd, UltraHd, A4At300, Custom };
+    Q_ENUM(SizePreset)
+    enum class PageFormat { A4, Letter, Slide };
+    Q_ENUM(PageFormat)
+
+    explicit ExportController(AtlasController &atlas, QObject *parent = nullptr);
+    ~ExportController() override;
+
+    Format format() const { return m_format; }
+    void setFormat(Format format);
+    SizePreset sizePreset() const { return m_sizePreset; }
+    /// A preset sets width, height and dpi; Custom keeps them.
+    void setSizePreset(SizePreset preset);
+    int width() const { return m_size.width(); }
+    void setWidth(int width);
+    int height() const { return m_size.height(); }
+    void setHeight(int height);
+    int dpi() const { return m_dpi; }
+    void setDpi(int dpi);
+    PageFormat pageFormat() const { return m_pageFormat; }
+    void setPageFormat(PageFormat format);
+    /// Remembered apart for the PDF (landscape by default) and the handout (portrait by default).
+    bool portrait() const { return m_format == Format::Handout ? m_handoutPortrait : m_pdfPortrait; }
+    void setPortrait(bool portrait);
+    bool worldFile() const { return m_worldFile; }
+    void setWorldFile(bool worldFile);
+
+    const FurnitureOptions &furniture() const { return m_furniture; }
+    bool furnitureTitle() const { return m_furniture.title; }
+    void setFurnitureTitle(bool on) { setFurniture(&FurnitureOptions::title, on); }
+    bool furnitureLegend() const { return m_furniture.legend; }
+    void setFurnitureLegend(bool on) { setFurniture(&FurnitureOptions::legend, on); }
+    bool furnitureScaleBar() const { return m_furniture.scaleBar; }
+    void setFurnitureScaleBar(bool on) { setFurniture(&FurnitureOptions::scaleBar, on); }
+    bool furnitureNorthArrow() const { return m_furniture.northArrow; }
+    void setFurnitureNorthArrow(bool on) { setFurniture(&FurnitureOptions::northArrow, on); }
+    bool furnitureAttribution() const { return m_furniture.attribution; }
+    void setFurnitureAttribution(bool on) { setFurniture(&FurnitureOptions::attribution, on); }
+    bool furnitureInset() const { return m_furniture.inset; }
+    void setFurnitureInset(bool on) { setFurniture(&FurnitureOptions::inset, on); }
+
+    /// The last file exported to (any format).
+    QString path() const { return m_path; }
+    void setPath(const QString &path);
+    /// The last file's folder and name with this format's suffix: where the save dialog starts.
+    QUrl suggestedFile() const;
+    QUrl suggestedFolder() const;
+    QString suffix() const;
+    QStringList nameFilters() const;
+    /// "3508 × 2480 px at 300 dpi", "A4 landscape, vector": what the file will be.
+    QString outputDescription() const;
+
+    bool furnitureOnScreen() const { return m_furnitureOnScreen; }
+    void setFurnitureOnScreen(bool on);
+
+    /// The map whose current view is exported; it also draws the chosen furniture when asked to.
+    MapCanvas *canvas() const { return m_canvas; }
+    void setCanvas(MapCanvas *canvas);
+
+    bool busy() const { return m_busy; }
+    /// 0..1 while a handout is written page by page.
+    double progress() const { return m_progress; }
+    bool cancellable() const { return busy() && m_runningFormat == Format::Handout; }
+
+    /// Off for one-shot runs and tests: back to the defaults, nothing read or written.
+    void setPersistent(bool persistent);
+
+    /// The export the dialog describes, of the canvas's current view and the selected fact.
+    ExportRequest request() const;
+    /// The page (PDF, handout) or canvas (PNG, SVG) in logical map pixels (96 dpi), for the preview.
+    QSizeF sheetSize() const;
+    /// Made on first use: a controller without a GUI (model tests) must not load fonts.
+    const MapComposer &composer() const;
+    const AtlasController &atlasController() const { return m_atlas; }
+
+    /// Writes the file on a worker thread; finished or failed says how it went.
+    Q_INVOKABLE void start(const QUrl &file);
+    /// Stops a handout after the page being drawn; nothing is written.
+    Q_INVOKABLE void cancel();
+    /// The current view with the chosen furniture, at the screen's resolution, to the clipboard.
+    Q_INVOKABLE bool copyMap();
+    /// The whole window, panel included, to a PNG file.
+    Q_INVOKABLE void saveScreenshot(QQuickWindow *window, const QUrl &file);
+
+signals:
+    void optionsChanged();
+    void furnitureOnScreenChanged();
+    void canvasChanged();
+    void busyChanged();
+    void progressChanged();
+    /// Something an export would draw changed (options, view, selection, language): repaint previews.
+    void previewChanged();
+    void finished(const QString &path);
+    void failed(const QString &message);
+
+private:
+    void setFurniture(bool FurnitureOptions::*piece, bool on);
+    void changed();
+    void load();
+    void save() const;
+    void workerFinished();
+    void setProgress(double progress);
+    static QString localPath(const QUrl &file);
+
+    AtlasController &m_atlas;
+    mutable std::unique_ptr<MapComposer> m_composer;
+    QPointer<MapCanvas> m_canvas;
+    QFutureWatcher<QString> m_watcher;
+    Format m_runningFormat = Format::Png;
+    QString m_runningPath;
+    double m_progress = 0.0;
+    bool m_busy = false;
+    bool m_persistent = true;
+
+    Format m_format = Format::Png;
+    SizePreset m_sizePreset = SizePreset::FullHd;
+    QSize m_size{1920, 1080};
+    int m_dpi = 96;
+    PageFormat m_pageFormat = PageFormat::A4;
+    bool m_pdfPortrait = false;
+    bool m_handoutPortrait = true;
+    bool m_worldFile = false;
+    FurnitureOptions m_furniture;
+    QString m_path;
+    bool m_furnitureOnScreen = false;
+};
+
+} // namespace sahel
