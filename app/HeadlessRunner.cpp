@@ -7,6 +7,7 @@
 #include "MapExporter.h"
 #include "PngExporter.h"
 #include "StoryReader.h"
+#include "VectorLayerReader.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -27,6 +28,18 @@ QTextStream &err()
 /// Loads the story; prints why it cannot and returns null.
 std::unique_ptr<Atlas> loadAtlas(const CommandLine &commandLine)
 {
+    // The user's layers first: a bad file is answered at once, not after the base map has loaded.
+    QList<std::shared_ptr<const UserLayerData>> userLayers;
+    for (const QString &path : commandLine.layerPaths) {
+        const VectorLayerLoad layers = VectorLayerReader::read(path);
+        for (const QString &warning : layers.warnings)
+            err() << "warning: " << warning << Qt::endl;
+        if (!layers.ok()) {
+            err() << layers.error << Qt::endl;
+            return nullptr;
+        }
+        userLayers += layers.layers;
+    }
     AtlasLoad load = AtlasLoader::load(commandLine.storyPath);
     if (!load.atlas) {
         for (const QString &error : load.errors)
@@ -36,6 +49,10 @@ std::unique_ptr<Atlas> loadAtlas(const CommandLine &commandLine)
     for (const QString &warning : load.warnings)
         err() << "warning: " << warning << Qt::endl;
     load.atlas->scene.language = LanguageSwitcher::initialLanguage(commandLine.language);
+    for (const auto &data : userLayers) {
+        const qsizetype number = load.atlas->scene.userLayers.size();
+        load.atlas->scene.userLayers.append({data, UserLayerStyle::defaultFor(number, data->dominantKind)});
+    }
     return std::move(load.atlas);
 }
 

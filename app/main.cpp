@@ -4,6 +4,7 @@
 #include "HeadlessRunner.h"
 #include "LanguageSwitcher.h"
 #include "MainWindowLoader.h"
+#include "SessionSettings.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -16,22 +17,34 @@ namespace {
 
 int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
 {
-    sahel::AtlasLoad load = sahel::AtlasLoader::load(commandLine.storyPath);
+    QTextStream err(stderr);
+    // Without --story, the story of the last run comes back (also after a crash or kill -9).
+    QString storyPath = commandLine.storyPath.isEmpty() ? sahel::SessionSettings::lastStory() : commandLine.storyPath;
+    sahel::AtlasLoad load = sahel::AtlasLoader::load(storyPath);
+    if (!load.atlas && commandLine.storyPath.isEmpty() && !storyPath.isEmpty()) {
+        err << "warning: the last story cannot be opened again; the default story is shown instead" << Qt::endl;
+        for (const QString &error : load.errors)
+            err << "warning: " << error << Qt::endl;
+        storyPath.clear();
+        load = sahel::AtlasLoader::load();
+    }
     if (!load.atlas) {
-        QTextStream err(stderr);
         for (const QString &error : load.errors)
             err << error << Qt::endl;
         return sahel::CommandLine::InputOutputError;
     }
     load.atlas->scene.language = sahel::LanguageSwitcher::initialLanguage(commandLine.language);
     sahel::AtlasController controller(std::move(load.atlas));
-    if (!commandLine.storyPath.isEmpty())
-        controller.setStoryPath(commandLine.storyPath);
+    controller.setStoryPath(storyPath);
     sahel::MainWindowLoader::prepareApplication();
     QQmlApplicationEngine engine;
     const sahel::LanguageSwitcher languageSwitcher(&engine, &controller);
     if (!sahel::MainWindowLoader::load(engine, controller))
         return sahel::CommandLine::InputOutputError;
+    // Layers named on the command line, else the ones on the map at the end of the last session.
+    if (commandLine.layerPaths.isEmpty())
+        controller.restoreLayers();
+    controller.addLayersInTurn(commandLine.layerPaths);
     return app.exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "GeoData.h"
 #include "MapRegion.h"
+#include "UserLayer.h"
 
 #include <QList>
 #include <QSet>
@@ -23,6 +24,7 @@ struct MapScene
     QSet<QString> selectedRegions;  ///< regions of the selected fact: highlighted, the rest dimmed
     QSet<QString> glowingRegions;   ///< regions of the hovered card
     QString hoveredRegion;          ///< a story region under the cursor
+    QList<UserLayer> userLayers;    ///< layers the user added, bottom to top
 
     const MapRegion *region(const QString &regionId) const;
     /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none resolves.

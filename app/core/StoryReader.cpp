@@ -3,11 +3,14 @@
 #include "FactReader.h"
 #include "JsonDocument.h"
 #include "RegionDefinitionReader.h"
+#include "SafeFilePath.h"
 #include "StoryValidation.h"
 #include "StoryValidator.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <limits>
 
 namespace sahel {
 
@@ -225,17 +228,15 @@ QString StoryError::toString() const
 
 StoryReadResult StoryReader::readFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fileError(path, QStringLiteral("no such file"));
-    if (info.isDir())
-        return fileError(path, QStringLiteral("is a directory, not a story file"));
-    // FIFOs and devices could block or never end.
-    if (!info.isFile())
-        return fileError(path, QStringLiteral("not a regular file"));
-    if (info.size() > maxFileSize)
-        return fileError(path, tooLargeMessage(info.size()));
-    QFile file(info.canonicalFilePath());
+    // The same gate as geodata: an existing local regular file, by its canonical path; no URL, no
+    // device or FIFO (it could block or never end), nothing over the size cap.
+    // The size is checked here, for a message that says what the limit is for.
+    const SafeFilePath safe = SafeFilePath::check(path, std::numeric_limits<qint64>::max());
+    if (!safe.ok())
+        return fileError(path, safe.reason);
+    if (const qint64 size = QFileInfo(safe.canonicalPath).size(); size > maxFileSize)
+        return fileError(path, tooLargeMessage(size));
+    QFile file(safe.canonicalPath);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
     // The file may have grown since it was checked; never read more than the limit.

@@ -12,7 +12,7 @@ public:
     static void initialise();
     /// The drivers files may be opened with (never VRT: it can reference any file or URL).
     static const QStringList &allowedVectorDrivers();
-    /// How many network requests GDAL attempted (and we refused) since start: tests assert zero.
+    /// How many network requests or network file opens GDAL attempted (and we refused) since start.
     static int refusedNetworkRequests();
 };
 

@@ -97,6 +97,14 @@ QList<LegendItem> MapFurniture::legendItems(const Viewport &viewport, const MapS
     if (viewport.zoom() >= 4.0 &&
         std::any_of(scene.geo->admin1.cbegin(), scene.geo->admin1.cend(), admin1Visible))
         items.append({LegendItem::Symbol::Admin1Border, texts.admin1Border, m_style.admin1Border});
+    for (const UserLayer &layer : scene.userLayers) {
+        if (!layer.style.visible || !layer.data || !layer.data->bounds.adjusted(-1, -1, 1, 1).intersects(visible))
+            continue;
+        const auto symbol = layer.data->dominantKind == UserFeature::Kind::Point  ? LegendItem::Symbol::LayerPoint
+                            : layer.data->dominantKind == UserFeature::Kind::Line ? LegendItem::Symbol::LayerLine
+                                                                                  : LegendItem::Symbol::LayerArea;
+        items.append({symbol, layer.data->name, QColor::fromRgba(layer.style.colour)});
+    }
     if (!scene.selectedRegions.isEmpty())
         items.append({LegendItem::Symbol::Selection, texts.selection, m_style.highlight});
     if (!EdgeMarker::compute(viewport, scene).isEmpty())
@@ -283,6 +291,23 @@ void MapFurniture::paintLegendSymbol(QPainter &painter, const QRectF &box, const
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box.adjusted(1 * s, 1 * s, -1 * s, -1 * s));
         break;
+    case LegendItem::Symbol::LayerPoint:
+        painter.setPen(QPen(Qt::white, 1.0 * s));
+        painter.setBrush(item.colour);
+        painter.drawEllipse(c, 3.5 * s, 3.5 * s);
+        break;
+    case LegendItem::Symbol::LayerLine:
+        painter.setPen(QPen(item.colour, 2.0 * s, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(box.left(), c.y()), QPointF(box.right(), c.y()));
+        break;
+    case LegendItem::Symbol::LayerArea: {
+        QColor fill = item.colour;
+        fill.setAlphaF(0.35f);
+        painter.setPen(QPen(item.colour, 1.0 * s));
+        painter.setBrush(fill);
+        painter.drawRect(box);
+        break;
+    }
     case LegendItem::Symbol::FarPlace: {
         painter.translate(c);
         painter.scale(s, s);

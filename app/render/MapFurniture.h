@@ -41,7 +41,7 @@ struct MapComposition
 /// One legend row: what it shows and the label.
 struct LegendItem
 {
-    enum class Symbol { Fill, Area, Zone, Marker, Capital, Town, Border, Admin1Border, Selection, FarPlace };
+    enum class Symbol { Fill, Area, Zone, Marker, Capital, Town, Border, Admin1Border, Selection, FarPlace, LayerPoint, LayerLine, LayerArea };
     Symbol symbol;
     QString label;
     QColor colour;

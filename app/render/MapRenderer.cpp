@@ -29,6 +29,7 @@ QColor focusFill(const MapStyle &style, const MapScene &scene, const QString &co
 
 MapRenderer::MapRenderer(MapStyle style)
     : m_style(std::move(style))
+    , m_userLayers(m_style.fontFamily)
 {
 }
 
@@ -45,7 +46,7 @@ QFont MapRenderer::font(double pixelSize, int weight, bool italic) const
 QList<MapLayer> MapRenderer::layers()
 {
     return {MapLayer::Background, MapLayer::Land,       MapLayer::Boundaries,
-            MapLayer::Regions,    MapLayer::Highlights, MapLayer::Labels};
+            MapLayer::Regions,    MapLayer::UserData,   MapLayer::Highlights, MapLayer::Labels};
 }
 
 QString MapRenderer::layerId(MapLayer layer)
@@ -59,6 +60,8 @@ QString MapRenderer::layerId(MapLayer layer)
         return QStringLiteral("boundaries");
     case MapLayer::Regions:
         return QStringLiteral("story-regions");
+    case MapLayer::UserData:
+        return QStringLiteral("user-layers");
     case MapLayer::Highlights:
         return QStringLiteral("highlights");
     case MapLayer::Labels:
@@ -95,6 +98,9 @@ void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const
             break;
         case MapLayer::Regions:
             drawStyledRegions(painter, viewport, scene);
+            break;
+        case MapLayer::UserData:
+            m_userLayers.paint(painter, viewport, scene.userLayers);
             break;
         case MapLayer::Highlights:
             drawHover(painter, viewport, scene);
@@ -248,6 +254,7 @@ void MapRenderer::drawLabels(QPainter &painter, const Viewport &viewport, const 
     drawZoneLabels(painter, viewport, scene, placer);
     drawCountryLabels(painter, viewport, scene, placer, true);
     drawTowns(painter, viewport, scene, placer, false);
+    m_userLayers.paintLabels(painter, viewport, scene.userLayers, placer);
     drawCountryLabels(painter, viewport, scene, placer, false);
 }
 

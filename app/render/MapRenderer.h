@@ -2,6 +2,7 @@
 
 #include "MapScene.h"
 #include "MapStyle.h"
+#include "UserLayerPainter.h"
 #include "Viewport.h"
 
 class QPainter;
@@ -11,7 +12,7 @@ namespace sahel {
 class LabelPlacer;
 
 /// The map's layers, bottom to top; SVG export writes each as a group with this id.
-enum class MapLayer { Background, Land, Boundaries, Regions, Highlights, Labels };
+enum class MapLayer { Background, Land, Boundaries, Regions, UserData, Highlights, Labels };
 
 /// Draws the map on any QPainter (widget, image, SVG, PDF): what the screen shows is what is exported.
 class MapRenderer
@@ -53,6 +54,7 @@ private:
     QFont font(double pixelSize, int weight, bool italic = false) const;
 
     MapStyle m_style;
+    UserLayerPainter m_userLayers;
 };
 
 } // namespace sahel

@@ -17,6 +17,7 @@ AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent)
     m_viewSaveTimer.setSingleShot(true);
     m_viewSaveTimer.setInterval(500);
     connect(&m_viewSaveTimer, &QTimer::timeout, this, &AtlasController::writeView);
+    connect(&m_layers, &LayerListModel::loadingChanged, this, &AtlasController::addNextQueuedLayer);
     storyReplaced();
 }
 
@@ -181,7 +182,7 @@ bool AtlasController::openStoryFile(const QString &path)
     load.atlas->scene.language = language();
     // The cards point into the old story until storyReplaced() resets them: keep it alive until then.
     const std::unique_ptr<Atlas> previous = std::exchange(m_atlas, std::move(load.atlas));
-    m_storyPath = QFileInfo(path).absoluteFilePath();
+    setStoryPath(path);
     m_selectedFactId.clear();
     m_hoveredFactId.clear();
     m_filter.setRegionId({});
@@ -197,10 +198,42 @@ bool AtlasController::openStoryFile(const QString &path)
     return true;
 }
 
+void AtlasController::setStoryPath(const QString &path)
+{
+    m_storyPath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    if (m_persistent)
+        SessionSettings::setLastStory(m_storyPath);
+}
+
 void AtlasController::forgetRecentStory(const QString &path)
 {
     SessionSettings::removeRecentStory(path);
     emit recentStoriesChanged();
+}
+
+void AtlasController::setUserLayers(const QList<UserLayer> &layers)
+{
+    m_atlas->scene.userLayers = layers;
+    emit sceneChanged();
+}
+
+void AtlasController::restoreLayers()
+{
+    if (m_persistent)
+        addLayersInTurn(SessionSettings::layerPaths());
+}
+
+void AtlasController::addLayersInTurn(const QStringList &paths)
+{
+    m_layersToRestore += paths;
+    addNextQueuedLayer();
+}
+
+void AtlasController::addNextQueuedLayer()
+{
+    // One at a time: the model reads a single file at once; each finished read starts the next.
+    if (!m_layersToRestore.isEmpty() && !m_layers.loading())
+        m_layers.addFile(m_layersToRestore.takeFirst());
 }
 
 void AtlasController::setHoveredUnit(const QString &code)
@@ -232,7 +265,7 @@ void AtlasController::saveWindowGeometry(const QRect &geometry)
 
 std::optional<std::pair<QPointF, double>> AtlasController::savedView() const
 {
-    return m_persistent ? SessionSettings::view() : std::nullopt;
+    return m_persistent ? SessionSettings::view(m_storyPath) : std::nullopt;
 }
 
 void AtlasController::rememberView(QPointF centre, double zoom)
@@ -241,12 +274,13 @@ void AtlasController::rememberView(QPointF centre, double zoom)
         return;
     m_pendingCentre = centre;
     m_pendingZoom = zoom;
+    m_pendingStoryPath = m_storyPath;
     m_viewSaveTimer.start();
 }
 
 void AtlasController::writeView()
 {
-    SessionSettings::setView(m_pendingCentre, m_pendingZoom);
+    SessionSettings::setView(m_pendingCentre, m_pendingZoom, m_pendingStoryPath);
 }
 
 } // namespace sahel

@@ -4,6 +4,7 @@
 #include "ExportController.h"
 #include "FactFilterModel.h"
 #include "FactListModel.h"
+#include "LayerListModel.h"
 #include "PresentationController.h"
 
 #include <QObject>
@@ -39,6 +40,7 @@ class AtlasController : public QObject
     Q_PROPERTY(QRect savedWindowGeometry READ savedWindowGeometry CONSTANT)
     Q_PROPERTY(sahel::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(sahel::PresentationController *presentation READ presentation CONSTANT)
+    Q_PROPERTY(sahel::LayerListModel *layers READ layers CONSTANT)
 
 public:
     explicit AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent = nullptr);
@@ -49,6 +51,14 @@ public:
     FactFilterModel *facts() { return &m_filter; }
     ExportController *exporter() { return &m_exporter; }
     PresentationController *presentation() { return &m_presentation; }
+    LayerListModel *layers() { return &m_layers; }
+    /// The user's layers with their styles; the layers panel edits them through here.
+    void setUserLayers(const QList<UserLayer> &layers);
+    bool isPersistent() const { return m_persistent; }
+    /// Adds the layers remembered from the last session, one after the other, off the UI thread.
+    void restoreLayers();
+    /// Adds these files as layers, one after the other, off the UI thread.
+    void addLayersInTurn(const QStringList &paths);
     const FactListModel &factList() const { return m_factList; }
 
     QString language() const { return m_atlas->scene.language; }
@@ -57,7 +67,8 @@ public:
     QString subtitle() const;
     QString sourceLine() const;
     QString storyPath() const { return m_storyPath; }
-    void setStoryPath(const QString &path) { m_storyPath = path; }
+    /// The file the story came from (empty: the default story); remembered for the next start.
+    void setStoryPath(const QString &path);
 
     QString selectedFactId() const { return m_selectedFactId; }
     QString hoveredFactId() const { return m_hoveredFactId; }
@@ -117,12 +128,15 @@ private:
     void storyReplaced();
     void refreshFacts();
     void writeView();
+    void addNextQueuedLayer();
 
     std::unique_ptr<Atlas> m_atlas;
     FactListModel m_factList;
     FactFilterModel m_filter;
     ExportController m_exporter{*this};
     PresentationController m_presentation{*this};
+    LayerListModel m_layers{*this};
+    QStringList m_layersToRestore;
     QSet<QString> m_linkedRegionIds;
     QString m_storyPath;
     QString m_selectedFactId;
@@ -130,6 +144,7 @@ private:
     QTimer m_viewSaveTimer;
     QPointF m_pendingCentre;
     double m_pendingZoom = 0;
+    QString m_pendingStoryPath;
     bool m_persistent = true;
 };
 

@@ -304,10 +304,36 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
+QString MapCanvas::featureTextAt(QPointF position, int maxFields, QString *layerName) const
+{
+    if (!m_controller)
+        return {};
+    const QList<UserLayer> &layers = m_controller->scene().userLayers;
+    const auto hit = pickUserFeature(layers, m_viewport.toProjected(position), 6.0 * m_viewport.metresPerPixel());
+    if (!hit)
+        return {};
+    const UserLayerData &data = *layers[hit->layer].data;
+    const UserFeature &feature = data.features[hit->feature];
+    if (layerName)
+        *layerName = data.name;
+    QStringList lines;
+    for (qsizetype i = 0; i < data.fieldNames.size() && i < maxFields; ++i)
+        lines.append(QStringLiteral("%1: %2").arg(data.fieldNames[i], feature.values.value(i)));
+    if (data.fieldNames.size() > maxFields)
+        lines.append(QStringLiteral("…"));
+    return lines.isEmpty() ? data.name : lines.join(u'\n');
+}
+
 void MapCanvas::pickRegionAt(QPointF position)
 {
     if (!m_controller)
         return;
+    QString layerName;
+    const QString attributes = featureTextAt(position, 1000, &layerName);
+    if (!attributes.isEmpty()) {
+        emit featureClicked(layerName, attributes);
+        return;
+    }
     // Clicking where no story region is clears the filter, as clicking on empty space does in lists.
     m_controller->setRegionFilter(RegionPicker::regionAt(m_controller->scene(), m_viewport, position,
                                                          m_controller->linkedRegionIds()));
@@ -435,6 +461,7 @@ void MapCanvas::updateCursor(QPointF position)
                                                  : tr("%1 — %n card(s)", nullptr, cards)
                                                        .arg(m_controller->regionName(regionId));
     }
+    m_hoveredFeatureText = featureTextAt(position, 8);
     m_cursorPoint = position;
     emit cursorChanged();
 }

@@ -29,6 +29,7 @@ class MapCanvas : public QQuickPaintedItem
     Q_PROPERTY(QString hoveredPlace READ hoveredPlace NOTIFY cursorChanged)
     Q_PROPERTY(bool animating READ animating NOTIFY animatingChanged)
     Q_PROPERTY(QString hoveredRegionText READ hoveredRegionText NOTIFY cursorChanged)
+    Q_PROPERTY(QString hoveredFeatureText READ hoveredFeatureText NOTIFY cursorChanged)
     Q_PROPERTY(QPointF cursorPoint READ cursorPoint NOTIFY cursorChanged)
     Q_PROPERTY(bool showFurniture READ showFurniture WRITE setShowFurniture NOTIFY showFurnitureChanged)
     Q_PROPERTY(bool presenting READ presenting WRITE setPresenting NOTIFY presentingChanged)
@@ -50,6 +51,8 @@ public:
     /// "Mali — 7 cards": the story region under the cursor, for the tooltip.
     QString hoveredRegionText() const { return m_hoveredRegionText; }
     QPointF cursorPoint() const { return m_cursorPoint; }
+    /// The attributes of the added layer's feature under the cursor, "field: value" per line.
+    QString hoveredFeatureText() const { return m_hoveredFeatureText; }
     /// In a presentation a press and hold is a laser pointer, a tap or a swipe turns the slide.
     bool presenting() const { return m_presenting; }
     void setPresenting(bool presenting);
@@ -90,6 +93,8 @@ signals:
     void tapped(QPointF position);
     /// A horizontal swipe while presenting: -1 to the left (next), +1 to the right (previous).
     void swiped(int direction);
+    /// A click on a feature of an added layer: its layer's name and all its attributes.
+    void featureClicked(const QString &layerName, const QString &attributes);
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
@@ -117,6 +122,8 @@ private:
     Viewport m_viewport;
     ViewAnimator m_animator;
     void pickRegionAt(QPointF position);
+    /// Attributes of the user feature under a point ("" when none); all of them or the first few.
+    QString featureTextAt(QPointF position, int maxFields, QString *layerName = nullptr) const;
     void presentingPress(QPointF position);
     void presentingRelease(QPointF position);
     void paintSpotlight(QPainter &painter) const;
@@ -127,6 +134,7 @@ private:
     bool m_dragging = false;
     bool m_moved = false;
     QString m_hoveredRegionText;
+    QString m_hoveredFeatureText;
     bool m_presenting = false;
     double m_bottomInset = 0.0;
     std::optional<QRectF> m_pendingFlight;

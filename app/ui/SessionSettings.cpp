@@ -9,8 +9,11 @@ const QString keyWindow = QStringLiteral("window/geometry");
 const QString keyCentreX = QStringLiteral("view/centreX");
 const QString keyCentreY = QStringLiteral("view/centreY");
 const QString keyZoom = QStringLiteral("view/zoom");
+const QString keyViewStory = QStringLiteral("view/story");
+const QString keyLastStory = QStringLiteral("stories/last");
 const QString keyRecent = QStringLiteral("stories/recent");
 const QString keyLanguage = QStringLiteral("ui/language");
+const QString keyLayers = QStringLiteral("layers/paths");
 } // namespace
 
 QRect SessionSettings::windowGeometry()
@@ -23,21 +26,38 @@ void SessionSettings::setWindowGeometry(const QRect &geometry)
     QSettings().setValue(keyWindow, geometry);
 }
 
-std::optional<std::pair<QPointF, double>> SessionSettings::view()
+std::optional<std::pair<QPointF, double>> SessionSettings::view(const QString &storyPath)
 {
     const QSettings settings;
-    if (!settings.contains(keyZoom))
+    // A view belongs to the story it was seen on: another story starts at its own home view.
+    if (!settings.contains(keyZoom) || settings.value(keyViewStory).toString() != storyPath)
         return std::nullopt;
     return std::pair{QPointF(settings.value(keyCentreX).toDouble(), settings.value(keyCentreY).toDouble()),
                      settings.value(keyZoom).toDouble()};
 }
 
-void SessionSettings::setView(QPointF centre, double zoom)
+void SessionSettings::setView(QPointF centre, double zoom, const QString &storyPath)
 {
     QSettings settings;
     settings.setValue(keyCentreX, centre.x());
     settings.setValue(keyCentreY, centre.y());
     settings.setValue(keyZoom, zoom);
+    settings.setValue(keyViewStory, storyPath);
+    settings.sync();
+}
+
+QString SessionSettings::lastStory()
+{
+    return QSettings().value(keyLastStory).toString();
+}
+
+void SessionSettings::setLastStory(const QString &path)
+{
+    QSettings settings;
+    // Every start sets it: rewrite the file only when it changes.
+    if (settings.contains(keyLastStory) && settings.value(keyLastStory).toString() == path)
+        return;
+    settings.setValue(keyLastStory, path);
     settings.sync();
 }
 
@@ -59,6 +79,16 @@ void SessionSettings::removeRecentStory(const QString &path)
     QStringList recent = recentStories();
     recent.removeAll(path);
     QSettings().setValue(keyRecent, recent);
+}
+
+QStringList SessionSettings::layerPaths()
+{
+    return QSettings().value(keyLayers).toStringList();
+}
+
+void SessionSettings::setLayerPaths(const QStringList &paths)
+{
+    QSettings().setValue(keyLayers, paths);
 }
 
 QString SessionSettings::language()

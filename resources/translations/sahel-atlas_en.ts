@@ -231,6 +231,89 @@
     </message>
 </context>
 <context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Your layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file… the map stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf or a CSV with longitude and latitude columns onto the window, or use File &gt; Add Layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the layer (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation><numerusform>%n feature</numerusform><numerusform>%n features</numerusform></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which columns hold the coordinates?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>&amp;File</source>
@@ -322,6 +405,34 @@
     </message>
     <message>
         <source>Present from the &amp;Selected Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +622,13 @@
     </message>
     <message>
         <source>%1: the window could not be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sahel::LayerListModel</name>
+    <message>
+        <source>%1: another layer is still loading; try again when it is done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

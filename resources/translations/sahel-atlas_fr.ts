@@ -231,6 +231,89 @@
     </message>
 </context>
 <context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Your layers</source>
+        <translation>Vos couches</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Reading the file… the map stays usable.</source>
+        <translation>Lecture du fichier… la carte reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Drop a GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf or a CSV with longitude and latitude columns onto the window, or use File &gt; Add Layer.</source>
+        <translation>Déposez sur la fenêtre un GeoPackage, un GeoJSON, un TopoJSON, un Shapefile, un FlatGeobuf ou un CSV avec des colonnes de longitude et de latitude, ou utilisez Fichier &gt; Ajouter une couche.</translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation>Afficher ou masquer</translation>
+    </message>
+    <message>
+        <source>Remove the layer (Delete)</source>
+        <translation>Retirer la couche (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation><numerusform>%n entité</numerusform><numerusform>%n entités</numerusform></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>Taille des points</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Épaisseur des lignes</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>Couleur de la couche</translation>
+    </message>
+    <message>
+        <source>Add a layer</source>
+        <translation>Ajouter une couche</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.csv)</source>
+        <translation>Données vectorielles (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.csv)</translation>
+    </message>
+    <message>
+        <source>Which columns hold the coordinates?</source>
+        <translation>Quelles colonnes contiennent les coordonnées ?</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>This layer cannot be added</source>
+        <translation>Cette couche ne peut pas être ajoutée</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>&amp;File</source>
@@ -323,6 +406,34 @@
     <message>
         <source>Present from the &amp;Selected Fact</source>
         <translation>Présenter depuis la fiche &amp;choisie</translation>
+    </message>
+    <message>
+        <source>Add &amp;Layer…</source>
+        <translation>Ajouter une &amp;couche…</translation>
+    </message>
+    <message>
+        <source>Add a layer</source>
+        <translation>Ajouter une couche</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.csv)</source>
+        <translation>Données vectorielles (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.csv)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Layers (%1)</source>
+        <translation>Couches (%1)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
     </message>
 </context>
 <context>
@@ -512,6 +623,13 @@
     <message>
         <source>%1: the window could not be captured</source>
         <translation>%1 : impossible de capturer la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>sahel::LayerListModel</name>
+    <message>
+        <source>%1: another layer is still loading; try again when it is done</source>
+        <translation>%1 : une autre couche est en cours de lecture ; réessayez quand elle sera prête</translation>
     </message>
 </context>
 <context>

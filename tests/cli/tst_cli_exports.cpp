@@ -170,7 +170,8 @@ void TestCliExports::exportSvg()
     QCOMPARE(root, QStringLiteral("svg"));
     // The layers a GIS or drawing program shows, bottom to top, and the furniture over them.
     QCOMPARE(ids, (QStringList{QStringLiteral("water"), QStringLiteral("land"), QStringLiteral("boundaries"),
-                               QStringLiteral("story-regions"), QStringLiteral("highlights"),
+                               QStringLiteral("story-regions"), QStringLiteral("user-layers"),
+                               QStringLiteral("highlights"),
                                QStringLiteral("labels"), QStringLiteral("furniture")}));
     QVERIFY(texts > 20);
     QCOMPARE(images, 0);

@@ -18,7 +18,10 @@ namespace {
 
 QString storyPath(const QString &name)
 {
-    return QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/") + name;
+    // Broken files live with the rest of the bad-input corpus (tests/data/bad/, also run through the CLI).
+    return QStringLiteral(SAHEL_TEST_DATA_DIR) + (name.startsWith(QLatin1String("bad-")) ? QStringLiteral("/bad/")
+                                                                                          : QStringLiteral("/stories/")) +
+           name;
 }
 
 QString defaultStoryPath()
@@ -589,8 +592,8 @@ void TestStoryReader::directory()
     QCOMPARE(result.errors.first().line, 0);
     QCOMPARE(result.errors.first().column, 0);
     QVERIFY(result.errors.first().path.isEmpty());
-    QCOMPARE(result.errors.first().message, QStringLiteral("is a directory, not a story file"));
-    QCOMPARE(result.errors.first().toString(), path + QStringLiteral(": is a directory, not a story file"));
+    QCOMPARE(result.errors.first().message, QStringLiteral("is a directory, not a file"));
+    QCOMPARE(result.errors.first().toString(), path + QStringLiteral(": is a directory, not a file"));
 }
 
 void TestStoryReader::nonExistent()
@@ -613,7 +616,7 @@ void TestStoryReader::notRegularFile()
     const StoryReadResult result = StoryReader::readFile(path);
     QCOMPARE(result.errors.size(), 1);
     QCOMPARE(result.errors.first().file, path);
-    QCOMPARE(result.errors.first().message, QStringLiteral("not a regular file"));
+    QCOMPARE(result.errors.first().message, QStringLiteral("not a regular file (a device, FIFO or socket)"));
 }
 
 void TestStoryReader::tooLarge()

@@ -92,6 +92,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: card.qualifier
+                textFormat: Text.PlainText
                 visible: card.qualifier !== ""
                 font.pixelSize: 14
                 Layout.alignment: Qt.AlignBaseline
@@ -99,6 +100,7 @@ ItemDelegate {
             Label {
                 objectName: "figureValue"
                 text: card.value
+                textFormat: Text.PlainText
                 font.pixelSize: 34
                 font.bold: true
                 color: card.accent
@@ -106,6 +108,7 @@ ItemDelegate {
             }
             Label {
                 text: card.unit
+                textFormat: Text.PlainText
                 font.pixelSize: 14
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -143,6 +146,7 @@ ItemDelegate {
         Label {
             visible: card.kind === "event" && card.date !== ""
             text: card.date
+            textFormat: Text.PlainText
             font.pixelSize: 13
             font.bold: true
         }

@@ -38,6 +38,11 @@ ApplicationWindow {
                 shortcut: StandardKey.Open
                 onTriggered: openDialog.open()
             }
+            Action {
+                text: qsTr("Add &Layer…")
+                shortcut: "Ctrl+L"
+                onTriggered: addLayerDialog.open()
+            }
             Menu {
                 id: recentMenu
                 title: qsTr("Open &Recent")
@@ -94,6 +99,7 @@ ApplicationWindow {
                 shortcut: StandardKey.Find
                 onTriggered: {
                     window.panelVisible = true
+                    sideTabs.currentIndex = 0
                     panel.searchField.forceActiveFocus()
                 }
             }
@@ -142,6 +148,43 @@ ApplicationWindow {
         title: qsTr("Open a story")
         nameFilters: [qsTr("Story files (*.story.json *.json)")]
         onAccepted: window.controller.openStory(selectedFile)
+    }
+
+    FileDialog {
+        id: addLayerDialog
+        title: qsTr("Add a layer")
+        nameFilters: [qsTr("Vector data (*.gpkg *.geojson *.json *.topojson *.shp *.fgb *.csv)")]
+        onAccepted: {
+            window.controller.layers.add(selectedFile, "", "")
+            window.panelVisible = true
+            sideTabs.currentIndex = 1
+        }
+    }
+
+    Popup {
+        id: featurePopup
+        objectName: "featurePopup"
+        property string layerName
+        property string attributes
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(window.width * 0.6, 520)
+        modal: false
+        padding: 14
+        contentItem: ColumnLayout {
+            Label { text: featurePopup.layerName; font.bold: true; font.pixelSize: 15; textFormat: Text.PlainText }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(attributesText.implicitHeight, window.height * 0.5)
+                TextArea {
+                    id: attributesText
+                    readOnly: true
+                    textFormat: TextEdit.PlainText
+                    wrapMode: TextEdit.Wrap
+                    text: featurePopup.attributes
+                }
+            }
+            Button { text: qsTr("Close"); Layout.alignment: Qt.AlignRight; onClicked: featurePopup.close() }
+        }
     }
 
     StoryErrorDialog {
@@ -213,7 +256,15 @@ ApplicationWindow {
         keys: ["text/uri-list"]
         onDropped: function (drop) {
             if (drop.hasUrls && drop.urls.length > 0) {
-                window.controller.openStory(drop.urls[0])
+                // Data files become layers; anything else is tried as a story.
+                for (let i = 0; i < drop.urls.length; ++i) {
+                    if (LayerListModel.isLayerFile(drop.urls[i])) {
+                        window.controller.layers.add(drop.urls[i], "", "")
+                        sideTabs.currentIndex = 1
+                    } else {
+                        window.controller.openStory(drop.urls[i])
+                    }
+                }
                 drop.acceptProposedAction()
             }
         }
@@ -241,6 +292,11 @@ ApplicationWindow {
                     else if (position.x > 2 * width / 3)
                         window.controller.presentation.next()
                 }
+                onFeatureClicked: function (layerName, attributes) {
+                    featurePopup.layerName = layerName
+                    featurePopup.attributes = attributes
+                    featurePopup.open()
+                }
                 onSwiped: function (direction) {
                     if (direction < 0)
                         window.controller.presentation.next()
@@ -263,9 +319,19 @@ ApplicationWindow {
                 }
 
                 ToolTip {
+                    id: regionToolTip
                     parent: map
-                    visible: map.hoveredRegionText !== ""
-                    text: map.hoveredRegionText
+                    // A feature of an added layer under the cursor says more than the story region around it.
+                    visible: map.hoveredFeatureText !== "" || map.hoveredRegionText !== ""
+                    text: map.hoveredFeatureText !== "" ? map.hoveredFeatureText : map.hoveredRegionText
+                    // Region names come from the story: plain text, so no HTML is rendered or fetched.
+                    contentItem: Text {
+                        text: regionToolTip.text
+                        textFormat: Text.PlainText
+                        font: regionToolTip.font
+                        wrapMode: Text.Wrap
+                        color: regionToolTip.palette.toolTipText
+                    }
                     x: Math.min(map.cursorPoint.x + 16, map.width - width - 4)
                     y: Math.min(map.cursorPoint.y + 18, map.height - height - 4)
                     delay: 300
@@ -318,14 +384,37 @@ ApplicationWindow {
                 }
             }
 
-            StoryPanel {
-                id: panel
-                objectName: "storyPanel"
-                controller: window.controller
+            ColumnLayout {
+                id: sidePanel
                 visible: window.panelVisible
+                spacing: 0
                 SplitView.preferredWidth: 400
                 SplitView.minimumWidth: 280
                 SplitView.maximumWidth: window.width * 0.6
+
+                TabBar {
+                    id: sideTabs
+                    Layout.fillWidth: true
+                    TabButton { text: qsTr("Story") }
+                    TabButton {
+                        text: window.controller.layers.count > 0 ? qsTr("Layers (%1)").arg(window.controller.layers.count)
+                                                                 : qsTr("Layers")
+                    }
+                }
+                StackLayout {
+                    currentIndex: sideTabs.currentIndex
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    StoryPanel {
+                        id: panel
+                        objectName: "storyPanel"
+                        controller: window.controller
+                    }
+                    LayersPanel {
+                        objectName: "layersPanel"
+                        controller: window.controller
+                    }
+                }
             }
         }
 

@@ -117,6 +117,7 @@ Item {
                 font.bold: true
                 font.capitalization: Font.AllUppercase
                 text: (overlay.card.title || "")
+                textFormat: Text.PlainText // story text: never rendered as HTML, never fetches
             }
             RowLayout {
                 visible: factPanel.kind === "figure"
@@ -126,6 +127,7 @@ Item {
                     color: "white"
                     font.pixelSize: overlay.unit * 4
                     text: overlay.card.qualifier || ""
+                    textFormat: Text.PlainText
                     Layout.alignment: Qt.AlignBaseline
                 }
                 Label {
@@ -134,12 +136,14 @@ Item {
                     font.pixelSize: overlay.unit * 11
                     font.bold: true
                     text: overlay.card.value || ""
+                    textFormat: Text.PlainText
                     Layout.alignment: Qt.AlignBaseline
                 }
                 Label {
                     color: "white"
                     font.pixelSize: overlay.unit * 4
                     text: overlay.card.unit || ""
+                    textFormat: Text.PlainText
                     Layout.alignment: Qt.AlignBaseline
                 }
             }

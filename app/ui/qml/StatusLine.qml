@@ -24,6 +24,7 @@ Pane {
         }
         Label {
             text: root.place
+            textFormat: Text.PlainText // names from the map data and the story
             elide: Text.ElideRight
             Layout.fillWidth: true
         }

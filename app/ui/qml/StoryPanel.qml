@@ -82,6 +82,14 @@ Pane {
                 flat: false
                 font.pixelSize: 12
                 onClicked: panel.controller.regionFilter = ""
+                // The region's name comes from the story: a plain-text label, not the button's default.
+                contentItem: Label {
+                    text: chip.text
+                    textFormat: Text.PlainText
+                    font: chip.font
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Show the cards of every place")
             }

@@ -1,0 +1,359 @@
+#include "VectorLayerReader.h"
+
+#include "GdalEnvironment.h"
+#include "OgrConversion.h"
+#include "SafeFilePath.h"
+#include "WebMercator.h"
+
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+
+namespace sahel {
+
+namespace {
+
+/// Counts problems by kind and keeps the first feature of each, so a million bad rows make one line.
+class WarningTally
+{
+public:
+    void add(const QString &what, qint64 fid)
+    {
+        auto &entry = m_entries[what];
+        if (entry.first == 0)
+            entry.second = fid;
+        ++entry.first;
+    }
+    QStringList lines(const QString &file) const
+    {
+        QStringList out;
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+            out.append(QStringLiteral("%1: %2 feature(s) %3 (first: feature %4)")
+                           .arg(file)
+                           .arg(it.value().first)
+                           .arg(it.key())
+                           .arg(it.value().second));
+        return out;
+    }
+
+private:
+    QMap<QString, std::pair<qint64, qint64>> m_entries;
+};
+
+bool validLonLat(double lon, double lat)
+{
+    return std::isfinite(lon) && std::isfinite(lat) && lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0;
+}
+
+/// Converts one geometry (already in longitude/latitude) into features; returns false when it is unusable.
+class FeatureBuilder
+{
+public:
+    FeatureBuilder(UserLayerData &layer, WarningTally &tally, qint64 &vertices)
+        : m_layer(layer)
+        , m_tally(tally)
+        , m_vertices(vertices)
+    {
+    }
+
+    void add(const OGRGeometry &geometry, qint64 fid, const QStringList &values)
+    {
+        switch (wkbFlatten(geometry.getGeometryType())) {
+        case wkbPoint:
+            addPoint(*geometry.toPoint(), fid, values);
+            break;
+        case wkbLineString:
+            addLine(*geometry.toLineString(), fid, values);
+            break;
+        case wkbPolygon:
+        case wkbMultiPolygon:
+            addArea(geometry, fid, values);
+            break;
+        case wkbMultiPoint:
+        case wkbMultiLineString:
+        case wkbGeometryCollection:
+            for (const OGRGeometry *part : *geometry.toGeometryCollection())
+                add(*part, fid, values);
+            break;
+        default:
+            m_tally.add(QStringLiteral("of an unsupported geometry type skipped"), fid);
+        }
+    }
+
+private:
+    void addPoint(const OGRPoint &point, qint64 fid, const QStringList &values)
+    {
+        if (point.IsEmpty() || !validLonLat(point.getX(), point.getY())) {
+            m_tally.add(QStringLiteral("with empty or out-of-range coordinates skipped"), fid);
+            return;
+        }
+        UserFeature feature{UserFeature::Kind::Point, fid, WebMercator::project({point.getX(), point.getY()}), {}, {}, {},
+                            values};
+        feature.bounds = QRectF(feature.point, QSizeF(0, 0));
+        ++m_vertices;
+        m_layer.features.append(std::move(feature));
+    }
+
+    void addLine(const OGRLineString &line, qint64 fid, const QStringList &values)
+    {
+        Ring ring;
+        ring.reserve(line.getNumPoints());
+        for (int i = 0; i < line.getNumPoints(); ++i) {
+            if (!validLonLat(line.getX(i), line.getY(i))) {
+                m_tally.add(QStringLiteral("with out-of-range coordinates skipped"), fid);
+                return;
+            }
+            ring.append(WebMercator::project({line.getX(i), line.getY(i)}));
+        }
+        if (ring.size() < 2) {
+            m_tally.add(QStringLiteral("with empty geometry skipped"), fid);
+            return;
+        }
+        m_vertices += ring.size();
+        MultiPolygon box; // only for its bounds computation
+        box.polygons.append(Polygon{{ring}});
+        box.updateBounds();
+        UserFeature feature{UserFeature::Kind::Line, fid, {}, {ring}, {}, box.bounds, values};
+        m_layer.features.append(std::move(feature));
+    }
+
+    void addArea(const OGRGeometry &geometry, qint64 fid, const QStringList &values)
+    {
+        OGREnvelope envelope;
+        geometry.getEnvelope(&envelope);
+        if (geometry.IsEmpty()) {
+            m_tally.add(QStringLiteral("with empty geometry skipped"), fid);
+            return;
+        }
+        if (!validLonLat(envelope.MinX, envelope.MinY) || !validLonLat(envelope.MaxX, envelope.MaxY)) {
+            m_tally.add(QStringLiteral("with out-of-range coordinates skipped"), fid);
+            return;
+        }
+        if (!geometry.IsValid())
+            m_tally.add(QStringLiteral("with invalid geometry repaired"), fid);
+        const OgrGeometryPtr clean = OgrConversion::cleanPolygonal(geometry);
+        if (!clean) {
+            m_tally.add(QStringLiteral("with geometry that could not be repaired skipped"), fid);
+            return;
+        }
+        MultiPolygon shape = OgrConversion::toProjectedMultiPolygon(*clean);
+        if (shape.isEmpty())
+            return;
+        m_vertices += shape.vertexCount();
+        UserFeature feature;
+        feature.kind = UserFeature::Kind::Area;
+        feature.fid = fid;
+        feature.area = LodShape::fromMultiPolygon(std::move(shape));
+        feature.bounds = feature.area.bounds();
+        feature.values = values;
+        m_layer.features.append(std::move(feature));
+    }
+
+    UserLayerData &m_layer;
+    WarningTally &m_tally;
+    qint64 &m_vertices;
+};
+
+QStringList csvOpenOptions(const VectorLayerReader::Options &options)
+{
+    const QString lon = options.lonField.isEmpty() ? QStringLiteral("lon,lng,long,longitude,x") : options.lonField;
+    const QString lat = options.latField.isEmpty() ? QStringLiteral("lat,latitude,y") : options.latField;
+    return {QStringLiteral("X_POSSIBLE_NAMES=") + lon, QStringLiteral("Y_POSSIBLE_NAMES=") + lat,
+            QStringLiteral("KEEP_GEOM_COLUMNS=YES"), QStringLiteral("AUTODETECT_TYPE=NO")};
+}
+
+GDALDatasetUniquePtr openDataset(const QString &path, const VectorLayerReader::Options &options)
+{
+    QStringList drivers = GdalEnvironment::allowedVectorDrivers();
+    drivers.append(QStringLiteral("CSV"));
+    QList<QByteArray> storage;
+    QList<const char *> driverList;
+    for (const QString &d : drivers)
+        storage.append(d.toUtf8());
+    for (const QByteArray &d : storage)
+        driverList.append(d.constData());
+    driverList.append(nullptr);
+    QList<QByteArray> optionStorage;
+    QList<const char *> openOptions;
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        for (const QString &o : csvOpenOptions(options))
+            optionStorage.append(o.toUtf8());
+    for (const QByteArray &o : optionStorage)
+        openOptions.append(o.constData());
+    openOptions.append(nullptr);
+    const QByteArray utf8 = path.toUtf8();
+    return GDALDatasetUniquePtr(GDALDataset::Open(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  driverList.constData(), openOptions.constData(), nullptr));
+}
+
+/// A transformation to longitude/latitude, or null when the layer is already in it. Sets a warning
+/// for a layer without a coordinate system.
+std::unique_ptr<OGRCoordinateTransformation> toLonLat(OGRLayer &layer, const QString &file, QStringList &warnings,
+                                                      QString &error)
+{
+    const OGRSpatialReference *source = layer.GetSpatialRef();
+    if (!source) {
+        warnings.append(QStringLiteral("%1: layer \"%2\" has no coordinate system; assumed WGS 84 longitude/latitude "
+                                       "(EPSG:4326)")
+                            .arg(file, QString::fromUtf8(layer.GetName())));
+        return nullptr;
+    }
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    // GIS order on both sides: EPSG:4326 is latitude first by default and lon/lat would turn to nonsense.
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference sourceCopy(*source);
+    sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (sourceCopy.IsSame(&wgs84))
+        return nullptr;
+    std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&sourceCopy, &wgs84));
+    if (!transform)
+        error = QStringLiteral("%1: layer \"%2\": its coordinate system cannot be converted to longitude/latitude")
+                    .arg(file, QString::fromUtf8(layer.GetName()));
+    return transform;
+}
+
+QStringList fieldValues(const OGRFeature &feature, int fieldCount)
+{
+    QStringList values;
+    values.reserve(fieldCount);
+    for (int i = 0; i < fieldCount; ++i)
+        values.append(feature.IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature.GetFieldAsString(i)) : QString());
+    return values;
+}
+
+void finish(UserLayerData &layer)
+{
+    QList<QRectF> bounds;
+    bounds.reserve(layer.features.size());
+    qsizetype counts[3] = {0, 0, 0};
+    // By hand: QRectF::united ignores the empty rectangles of points.
+    double left = 1e300, top = 1e300, right = -1e300, bottom = -1e300;
+    for (const UserFeature &f : std::as_const(layer.features)) {
+        bounds.append(f.bounds);
+        left = std::min(left, f.bounds.left());
+        top = std::min(top, f.bounds.top());
+        right = std::max(right, f.bounds.right());
+        bottom = std::max(bottom, f.bounds.bottom());
+        ++counts[static_cast<int>(f.kind)];
+    }
+    layer.bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
+    layer.index = GridIndex(bounds);
+    const auto most = std::max_element(std::begin(counts), std::end(counts));
+    layer.dominantKind = static_cast<UserFeature::Kind>(most - std::begin(counts));
+}
+
+} // namespace
+
+QStringList VectorLayerReader::fileExtensions()
+{
+    return {QStringLiteral("gpkg"), QStringLiteral("geojson"), QStringLiteral("json"), QStringLiteral("topojson"),
+            QStringLiteral("shp"),  QStringLiteral("fgb"),     QStringLiteral("csv")};
+}
+
+VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &options, const Progress &progress)
+{
+    VectorLayerLoad result;
+    const SafeFilePath safe = SafeFilePath::check(path, maxFileSize);
+    if (!safe.ok()) {
+        result.error = safe.error;
+        return result;
+    }
+    // GDAL reads a .shp without its .dbf as features without attributes; the format requires it, and a
+    // user who forgot to copy it should hear so rather than see unnamed shapes.
+    const QFileInfo shp(safe.canonicalPath);
+    const QString base = shp.path() + QLatin1Char('/') + shp.completeBaseName();
+    if (shp.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0 &&
+        !QFileInfo::exists(base + QLatin1String(".dbf")) && !QFileInfo::exists(base + QLatin1String(".DBF"))) {
+        result.error = QStringLiteral("%1: the Shapefile's .dbf (its attributes) is missing; copy it next to the .shp")
+                           .arg(path);
+        return result;
+    }
+    GdalEnvironment::initialise();
+    CPLErrorReset();
+    GDALDatasetUniquePtr dataset = openDataset(safe.canonicalPath, options);
+    if (!dataset) {
+        const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
+        result.error = QStringLiteral("%1: not a vector file Sahel Atlas can read (GeoPackage, GeoJSON, TopoJSON, "
+                                      "Shapefile, FlatGeobuf or CSV)%2")
+                           .arg(path, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
+        return result;
+    }
+    qint64 vertices = 0;
+    qint64 total = 0;
+    for (OGRLayer *layer : dataset->GetLayers())
+        total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
+    qint64 done = 0;
+    for (OGRLayer *layer : dataset->GetLayers()) {
+        if (layer->GetGeomType() == wkbNone) {
+            if (QString::fromUtf8(dataset->GetDriverName()) == QLatin1String("CSV")) {
+                OGRFeatureDefn *definition = layer->GetLayerDefn();
+                for (int i = 0; i < definition->GetFieldCount(); ++i)
+                    result.csvColumns.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+                result.error = QStringLiteral("%1: no longitude/latitude columns found (looked for lon, lng, longitude, "
+                                              "x and lat, latitude, y); choose them among: %2")
+                                   .arg(path, result.csvColumns.join(u", "));
+                return result;
+            }
+            continue;
+        }
+        QString error;
+        const auto transform = toLonLat(*layer, path, result.warnings, error);
+        if (!error.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+        auto data = std::make_shared<UserLayerData>();
+        data->name = layer->GetName() ? QString::fromUtf8(layer->GetName()) : QFileInfo(path).completeBaseName();
+        if (dataset->GetLayerCount() == 1)
+            data->name = QFileInfo(path).completeBaseName();
+        data->sourcePath = safe.canonicalPath;
+        OGRFeatureDefn *definition = layer->GetLayerDefn();
+        const int fieldCount = definition->GetFieldCount();
+        for (int i = 0; i < fieldCount; ++i)
+            data->fieldNames.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
+        WarningTally tally;
+        FeatureBuilder builder(*data, tally, vertices);
+        layer->ResetReading();
+        for (auto &feature : *layer) {
+            if (++done % 4096 == 0 && progress && !progress(total > 0 ? double(done) / double(total) : 0.0)) {
+                result.cancelled = true;
+                return result;
+            }
+            if (done > maxFeatures || vertices > maxVertices) {
+                result.error = QStringLiteral("%1: too large (more than %2 features or %3 vertices)")
+                                   .arg(path)
+                                   .arg(maxFeatures)
+                                   .arg(maxVertices);
+                return result;
+            }
+            OGRGeometry *geometry = feature->GetGeometryRef();
+            if (!geometry || geometry->IsEmpty()) {
+                tally.add(QStringLiteral("without geometry skipped"), feature->GetFID());
+                continue;
+            }
+            if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
+                tally.add(QStringLiteral("that could not be reprojected skipped"), feature->GetFID());
+                continue;
+            }
+            builder.add(*geometry, feature->GetFID(), fieldValues(*feature, fieldCount));
+        }
+        result.warnings += tally.lines(path);
+        if (data->features.isEmpty())
+            continue;
+        finish(*data);
+        data->warnings = result.warnings;
+        result.layers.append(std::move(data));
+    }
+    if (result.layers.isEmpty() && result.error.isEmpty())
+        result.error = QStringLiteral("%1: no feature with a usable geometry").arg(path);
+    if (progress)
+        progress(1.0);
+    return result;
+}
+
+} // namespace sahel

@@ -1,0 +1,217 @@
+// Nothing lost after a crash: the real window (offscreen) is killed with SIGKILL and started again; it must
+// come back with the story and the view it had. Everything is observed from outside, through the settings
+// file the app keeps (QSettings, in an isolated XDG_CONFIG_HOME): no test hook in the app.
+//
+// How a restart is shown to restore rather than merely keep the file: the app writes the view half a second
+// after the map gets its size, and a view belongs to its story. Had the restart lost the story, it would
+// have rewritten the file with another story and that story's home view; had it lost the view, with the
+// story's home view. So the test waits for the restarted app's first write and compares.
+#include "CliProcess.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+#include <cmath>
+#include <optional>
+
+namespace {
+
+struct Session
+{
+    QString lastStory;
+    QString viewStory;
+    double centreX = 0;
+    double centreY = 0;
+    double zoom = -1;
+
+    bool hasView() const { return zoom >= 0; }
+    bool sameView(const Session &other) const
+    {
+        const auto close = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(a)); };
+        return close(centreX, other.centreX) && close(centreY, other.centreY) && close(zoom, other.zoom);
+    }
+    QString describe() const
+    {
+        return QStringLiteral("last story \"%1\", view of \"%2\": %3, %4 at zoom %5")
+            .arg(lastStory, viewStory)
+            .arg(centreX, 0, 'f', 1)
+            .arg(centreY, 0, 'f', 1)
+            .arg(zoom, 0, 'f', 4);
+    }
+};
+
+QString stderrOf(QProcess &process)
+{
+    return QString::fromLocal8Bit(process.readAllStandardError());
+}
+
+/// A file's identity: QSaveFile replaces the file on every write, so the inode changes each time.
+std::optional<ino_t> inode(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return info.st_ino;
+}
+
+} // namespace
+
+class TestCliRecovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void killedSessionComesBack();
+    void brokenLastStoryFallsBackToTheDefault();
+
+private:
+    void start(QProcess &process, const QStringList &arguments);
+    Session session() const;
+    /// Waits until the running app has rewritten the settings file and `done` holds; false on timeout.
+    bool waitForWrite(QProcess &process, std::optional<ino_t> before, const std::function<bool(const Session &)> &done);
+    static void killHard(QProcess &process);
+
+    QTemporaryDir m_dir;
+    QString m_settingsFile;
+};
+
+void TestCliRecovery::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("config")));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("home")));
+    // Where QSettings puts the organisation "SahelAtlas" and the application "sahel-atlas" on Linux.
+    m_settingsFile = m_dir.filePath(QStringLiteral("config/SahelAtlas/sahel-atlas.conf"));
+}
+
+void TestCliRecovery::start(QProcess &process, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SAHEL_EXECUTABLE), arguments);
+}
+
+Session TestCliRecovery::session() const
+{
+    const QSettings settings(m_settingsFile, QSettings::IniFormat);
+    Session s;
+    s.lastStory = settings.value(QStringLiteral("stories/last")).toString();
+    s.viewStory = settings.value(QStringLiteral("view/story")).toString();
+    if (settings.contains(QStringLiteral("view/zoom"))) {
+        s.centreX = settings.value(QStringLiteral("view/centreX")).toDouble();
+        s.centreY = settings.value(QStringLiteral("view/centreY")).toDouble();
+        s.zoom = settings.value(QStringLiteral("view/zoom")).toDouble();
+    }
+    return s;
+}
+
+bool TestCliRecovery::waitForWrite(QProcess &process, std::optional<ino_t> before,
+                                   const std::function<bool(const Session &)> &done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Start-up of the whole window; sanitizer builds are much slower.
+    const qint64 timeoutMs = 20000LL * SAHEL_TIME_SCALE;
+    while (timer.elapsed() < timeoutMs) {
+        if (process.state() == QProcess::NotRunning)
+            return false;
+        const std::optional<ino_t> now = inode(m_settingsFile);
+        if (now && now != before && done(session()))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+void TestCliRecovery::killHard(QProcess &process)
+{
+    process.kill(); // SIGKILL: no destructor, no closing handler, no last write
+    process.waitForFinished(10000);
+}
+
+void TestCliRecovery::killedSessionComesBack()
+{
+    const QString story = m_dir.filePath(QStringLiteral("my story.story.json"));
+    QVERIFY(QFile::copy(QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/valid-full.story.json"), story));
+    const QString absoluteStory = QFileInfo(story).absoluteFilePath();
+
+    // 1. A first start: the default story at its home view.
+    QProcess first;
+    start(first, {});
+    QVERIFY2(waitForWrite(first, std::nullopt, [](const Session &s) { return s.hasView(); }),
+             qPrintable(stderrOf(first)));
+    killHard(first);
+    const Session initial = session();
+    QVERIFY2(initial.lastStory.isEmpty() && initial.viewStory.isEmpty(), qPrintable(initial.describe()));
+
+    // 2. The user opens a story (here from the command line): the map moves to its own home view, which is
+    //    written half a second later. Then the process is killed.
+    QProcess second;
+    start(second, {QStringLiteral("--story"), story});
+    QVERIFY2(waitForWrite(second, inode(m_settingsFile),
+                          [&](const Session &s) { return s.lastStory == absoluteStory && s.viewStory == absoluteStory; }),
+             qPrintable(stderrOf(second) + session().describe()));
+    killHard(second);
+    const Session beforeCrash = session();
+    QVERIFY2(!beforeCrash.sameView(initial), qPrintable(beforeCrash.describe() + QStringLiteral(" vs ") +
+                                                        initial.describe()));
+
+    // 3. Started again without arguments: the same story and the same view, written back unchanged.
+    QProcess third;
+    start(third, {});
+    const bool written = waitForWrite(third, inode(m_settingsFile), [](const Session &s) { return s.hasView(); });
+    const Session restored = session();
+    killHard(third);
+    const QString thirdErr = stderrOf(third);
+    QVERIFY2(written, qPrintable(thirdErr + restored.describe()));
+    QCOMPARE(restored.lastStory, absoluteStory);
+    QCOMPARE(restored.viewStory, absoluteStory);
+    QVERIFY2(restored.sameView(beforeCrash),
+             qPrintable(restored.describe() + QStringLiteral(" vs ") + beforeCrash.describe()));
+    QVERIFY2(!thirdErr.contains(QLatin1String("warning")),
+             "a clean restore says nothing");
+}
+
+void TestCliRecovery::brokenLastStoryFallsBackToTheDefault()
+{
+    // The story of the last session was damaged since: the app says so, shows the default story and forgets it.
+    const QString story = m_dir.filePath(QStringLiteral("damaged.story.json"));
+    QVERIFY(QFile::copy(QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/valid-minimal.story.json"), story));
+    QProcess first;
+    start(first, {QStringLiteral("--story"), story});
+    QVERIFY2(waitForWrite(first, inode(m_settingsFile),
+                          [&](const Session &s) { return s.lastStory == QFileInfo(story).absoluteFilePath(); }),
+             qPrintable(stderrOf(first)));
+    killHard(first);
+    {
+        QFile file(story);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"format\": \"sahel-atlas-story\", \"version\": 1,\n  \"id\": ");
+    }
+    QProcess second;
+    start(second, {});
+    const bool written =
+        waitForWrite(second, inode(m_settingsFile), [](const Session &s) { return s.lastStory.isEmpty(); });
+    killHard(second);
+    const QString err = stderrOf(second);
+    QVERIFY2(written, qPrintable(err + session().describe()));
+    QVERIFY2(err.contains(QLatin1String("warning: the last story cannot be opened again; the default story is shown")),
+             qPrintable(err));
+    QVERIFY2(err.contains(QFileInfo(story).absoluteFilePath() + QStringLiteral(":2:9: unexpected end of file")),
+             qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestCliRecovery)
+#include "tst_cli_recovery.moc"

@@ -1,0 +1,174 @@
+// Story text is shown as plain text in the real window: a story whose every text is HTML with remote
+// images (tests/data/bad/remote-content.story.json) is opened, its cards selected, its places hovered and
+// presented. No text item may show it as rich text (which would load <img src=...> over the network), and a
+// listener on the images' host must see no connection.
+#include "AtlasController.h"
+#include "MapCanvas.h"
+
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sahel;
+
+class TestStoryText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cardsShowPlainText();
+    void hoveredPlaceShowsPlainText();
+    void presentationShowsPlainText();
+
+private:
+    /// Every text item showing a piece of the story's HTML, with how it would render it.
+    QStringList richTextItems() const;
+    int connections();
+
+    QTemporaryDir m_dir;
+    QTcpServer m_listener;
+    std::unique_ptr<AtlasController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    MapCanvas *m_canvas = nullptr;
+};
+
+void TestStoryText::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_listener.listen(QHostAddress::LocalHost));
+    {
+        QTcpSocket probe; // the listener must see what there is to see
+        probe.connectToHost(QHostAddress::LocalHost, m_listener.serverPort());
+        QVERIFY(probe.waitForConnected(5000));
+        QCOMPARE(connections(), 1);
+    }
+    QFile source(QStringLiteral(SAHEL_TEST_DATA_DIR "/bad/remote-content.story.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(QStringLiteral("remote.story.json"));
+    QFile story(path);
+    QVERIFY(story.open(QIODevice::WriteOnly));
+    story.write(source.readAll().replace("PORT", QByteArray::number(m_listener.serverPort())));
+    story.close();
+
+    AtlasLoad load = AtlasLoader::load(path);
+    QVERIFY2(load.atlas && load.warnings.isEmpty(), qPrintable((load.errors + load.warnings).join(u'\n')));
+    m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
+    m_controller->setPersistent(false);
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
+    QCOMPARE(m_engine->rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    m_window->resize(1200, 800);
+    m_window->show();
+    m_window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_canvas = m_window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
+    QVERIFY(m_canvas);
+    QTRY_VERIFY(m_canvas->width() > 500);
+}
+
+void TestStoryText::cleanupTestCase()
+{
+    m_engine.reset();
+    m_controller.reset();
+}
+
+int TestStoryText::connections()
+{
+    int count = 0;
+    while (m_listener.waitForNewConnection(count == 0 ? 100 : 20)) {
+        while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+            ++count;
+            socket->abort();
+            delete socket;
+        }
+    }
+    return count;
+}
+
+QStringList TestStoryText::richTextItems() const
+{
+    // Text, Label and TextEdit-like items all have "text" and "textFormat"; PlainText is 0 in each enum.
+    QStringList found;
+    for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+        const QVariant format = item->property("textFormat");
+        const QString text = item->property("text").toString();
+        if (format.isValid() && text.contains(QLatin1String("<img")) && format.toInt() != 0)
+            found.append(QStringLiteral("%1 (textFormat %2): %3")
+                             .arg(QString::fromLatin1(item->metaObject()->className()))
+                             .arg(format.toInt())
+                             .arg(text));
+    }
+    return found;
+}
+
+void TestStoryText::cardsShowPlainText()
+{
+    // The story's title, subtitle and cards are in the panel from the start; then each card is opened.
+    int shown = 0;
+    for (QQuickItem *item : m_window->findChildren<QQuickItem *>())
+        shown += item->property("text").toString().contains(QLatin1String("<img")) && item->isVisible() ? 1 : 0;
+    QVERIFY2(shown >= 3, "the story's HTML is not on screen: the test would prove nothing");
+    for (const QString &id : {QStringLiteral("html"), QStringLiteral("said"), QStringLiteral("number")}) {
+        m_controller->selectFact(id);
+        QTest::qWait(300);
+        const QStringList rich = richTextItems();
+        QVERIFY2(rich.isEmpty(), qPrintable(rich.join(u'\n')));
+    }
+    QCOMPARE(connections(), 0);
+}
+
+void TestStoryText::hoveredPlaceShowsPlainText()
+{
+    // Over Mali, whose story name is HTML: the tooltip and the status line name it.
+    m_controller->clearSelection();
+    QTest::qWait(100);
+    const QPointF kayes = m_canvas->viewport().toScreen(LonLat{-10.0, 14.0});
+    QVERIFY(QRectF(0, 0, m_canvas->width(), m_canvas->height()).contains(kayes));
+    for (const MapRegion &r : m_controller->scene().regions)
+        qWarning() << r.id << r.isPoint << r.contains(m_canvas->viewport().toProjected(kayes)) << r.shape.full.polygons.size();
+    qWarning() << m_controller->linkedRegionIds();
+    QTest::mouseMove(m_window, m_canvas->mapToScene(kayes).toPoint());
+    QTest::mouseMove(m_window, m_canvas->mapToScene(kayes + QPointF(2, 1)).toPoint());
+    QTRY_VERIFY2(m_canvas->property("hoveredRegionText").toString().contains(QLatin1String("<img")),
+                 qPrintable(m_canvas->property("hoveredPlace").toString() + QStringLiteral(" | ") +
+                            m_canvas->property("hoveredRegionText").toString()));
+    QTest::qWait(600); // the tooltip's delay
+    const QStringList rich = richTextItems();
+    QVERIFY2(rich.isEmpty(), qPrintable(rich.join(u'\n')));
+    QCOMPARE(connections(), 0);
+}
+
+void TestStoryText::presentationShowsPlainText()
+{
+    m_controller->presentation()->setFullScreen(false);
+    m_controller->presentation()->start(QStringLiteral("html"));
+    for (int slide = 0; slide < 5; ++slide) {
+        QTest::qWait(300);
+        const QStringList rich = richTextItems();
+        QVERIFY2(rich.isEmpty(), qPrintable(rich.join(u'\n')));
+        QTest::keyClick(m_window, Qt::Key_Right);
+    }
+    QCOMPARE(connections(), 0);
+}
+
+QTEST_MAIN(TestStoryText)
+#include "tst_storytext.moc"
