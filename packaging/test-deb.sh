@@ -153,7 +153,7 @@ file -b "$tmp/window.png" | has "PNG image data, 1280 x 800" || fail "the screen
 # which covers dialogs that load only when opened. A module the machine has but the package does not
 # depend on passes the install above and fails on a user's machine; this catches it.
 step "QML modules against Depends"
-qmldir=$(dirname "$(dirname "$(dpkg -L qml6-module-qtquick | grep -m1 '/qml/QtQuick/qmldir$')")")
+qmldir=$(dirname "$(dirname "$(dpkg -L qml6-module-qtquick | grep '/qml/QtQuick/qmldir$')")")
 modules=$(sed -n 's/.*addLibraryImport: [^ ]* "\([A-Za-z][A-Za-z0-9_.]*\)".*/\1/p' "$tmp/trace.log" | grep -v '^SahelAtlas$' || true)
 [ -n "$modules" ] || fail "no QML import in the trace of --screenshot (QML_IMPORT_TRACE)"
 if [ -d "$repo/app" ]; then
@@ -180,6 +180,7 @@ for m in $(sort -u <<<"$modules"); do
     dir="$qmldir/${m//.//}"
     [ -f "$dir/qmldir" ] || fail "QML module $m is not installed ($dir)"
     owner=$(dpkg -S "$dir/qmldir" 2>/dev/null | cut -d: -f1)
+    [ -n "$owner" ] || fail "QML module $m ($dir) belongs to no package"
     [ -n "${closure[$owner]:-}" ] || fail "QML module $m comes from $owner, which sahel-atlas does not depend on"
 done
 

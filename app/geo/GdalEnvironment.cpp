@@ -18,8 +18,8 @@ namespace {
 
 std::atomic<int> g_refusedRequests{0};
 
-CPLHTTPResult *refuseEveryRequest(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc,
-                                  void *, void *)
+CPLHTTPResult *refuseEveryRequest(const char *url, CSLConstList, GDALProgressFunc, void *,
+                                  CPLHTTPFetchWriteFunc, void *, void *)
 {
     ++g_refusedRequests;
     CPLError(CE_Failure, CPLE_AppDefined, "Sahel Atlas works offline: refused network request to %s", url);
@@ -35,10 +35,23 @@ CPLHTTPResult *refuseEveryRequest(const char *url, CSLConstList, GDALProgressFun
 // CPLHTTPFetch, so the fetch callback alone does not stop them. "/vsicurl?url=..." is a prefix of its own
 // (not listed by VSIGetFileSystemsPrefixes(), but routed to the curl handler: tst_geobadinput checks it).
 // Handling a prefix this GDAL lacks (say /vsihdfs/) is harmless: it simply refuses too.
-constexpr const char *networkFileSystems[] = {
-    "/vsicurl/", "/vsicurl?", "/vsicurl_streaming/", "/vsicurl_streaming?", "/vsis3/", "/vsis3_streaming/",
-    "/vsigs/", "/vsigs_streaming/", "/vsiaz/", "/vsiaz_streaming/", "/vsiadls/", "/vsioss/", "/vsioss_streaming/",
-    "/vsiswift/", "/vsiswift_streaming/", "/vsiwebhdfs/", "/vsihdfs/"};
+constexpr const char *networkFileSystems[] = {"/vsicurl/",
+                                              "/vsicurl?",
+                                              "/vsicurl_streaming/",
+                                              "/vsicurl_streaming?",
+                                              "/vsis3/",
+                                              "/vsis3_streaming/",
+                                              "/vsigs/",
+                                              "/vsigs_streaming/",
+                                              "/vsiaz/",
+                                              "/vsiaz_streaming/",
+                                              "/vsiadls/",
+                                              "/vsioss/",
+                                              "/vsioss_streaming/",
+                                              "/vsiswift/",
+                                              "/vsiswift_streaming/",
+                                              "/vsiwebhdfs/",
+                                              "/vsihdfs/"};
 
 #if GDAL_VERSION_NUM < GDAL_COMPUTE_VERSION(3, 9, 0)
 void *refuseOpen(void *, const char *, const char *)
@@ -91,8 +104,9 @@ void GdalEnvironment::initialise()
 
 const QStringList &GdalEnvironment::allowedVectorDrivers()
 {
-    static const QStringList drivers{QStringLiteral("GPKG"), QStringLiteral("GeoJSON"), QStringLiteral("TopoJSON"),
-                                     QStringLiteral("ESRI Shapefile"), QStringLiteral("FlatGeobuf")};
+    static const QStringList drivers{QStringLiteral("GPKG"), QStringLiteral("GeoJSON"),
+                                     QStringLiteral("TopoJSON"), QStringLiteral("ESRI Shapefile"),
+                                     QStringLiteral("FlatGeobuf")};
     return drivers;
 }
 

@@ -158,9 +158,29 @@ private:
     qint64 &m_vertices;
 };
 
+/// Adds up the points and the rings (polygon boundaries) of a geometry without changing it.
+void countParts(const OGRGeometry &geometry, qint64 &points, qint64 &rings)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbPoint) {
+        ++points;
+    } else if (type == wkbLineString || type == wkbLinearRing) {
+        points += geometry.toLineString()->getNumPoints();
+    } else if (type == wkbPolygon) {
+        for (const OGRLinearRing *ring : *geometry.toPolygon()) {
+            ++rings;
+            points += ring->getNumPoints();
+        }
+    } else if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            countParts(*part, points, rings);
+    }
+}
+
 QStringList csvOpenOptions(const VectorLayerReader::Options &options)
 {
-    const QString lon = options.lonField.isEmpty() ? QStringLiteral("lon,lng,long,longitude,x") : options.lonField;
+    const QString lon =
+        options.lonField.isEmpty() ? QStringLiteral("lon,lng,long,longitude,x") : options.lonField;
     const QString lat = options.latField.isEmpty() ? QStringLiteral("lat,latitude,y") : options.latField;
     return {QStringLiteral("X_POSSIBLE_NAMES=") + lon, QStringLiteral("Y_POSSIBLE_NAMES=") + lat,
             QStringLiteral("KEEP_GEOM_COLUMNS=YES"), QStringLiteral("AUTODETECT_TYPE=NO")};
@@ -275,6 +295,7 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
     }
     GdalEnvironment::initialise();
     CPLErrorReset();
+    const int refusedBefore = GdalEnvironment::refusedNetworkRequests();
     GDALDatasetUniquePtr dataset = openDataset(safe.canonicalPath, options);
     if (!dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
@@ -284,6 +305,7 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
         return result;
     }
     qint64 vertices = 0;
+    qint64 rings = 0;
     qint64 total = 0;
     for (OGRLayer *layer : dataset->GetLayers())
         total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
@@ -336,6 +358,20 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
                 tally.add(QStringLiteral("without geometry skipped"), feature->GetFID());
                 continue;
             }
+            // Counted before any costly step (reprojection, validity, repair) so one giant feature cannot
+            // stall the reader: its vertices and rings count against the file's caps up front.
+            qint64 points = 0;
+            countParts(*geometry, points, rings);
+            if (vertices + points > maxVertices || rings > maxRings) {
+                result.error =
+                    QStringLiteral("%1: feature %2 is too large (the file would pass %3 vertices or %4 "
+                                   "rings)")
+                        .arg(path)
+                        .arg(feature->GetFID())
+                        .arg(maxVertices)
+                        .arg(maxRings);
+                return result;
+            }
             if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
                 tally.add(QStringLiteral("that could not be reprojected skipped"), feature->GetFID());
                 continue;
@@ -349,6 +385,12 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
         data->warnings = result.warnings;
         result.layers.append(std::move(data));
     }
+    // GDAL quietly goes on without what it could not download (a GeoJSON can name its CRS by URL).
+    if (GdalEnvironment::refusedNetworkRequests() != refusedBefore)
+        result.warnings.append(
+            QStringLiteral("%1: refers to something online (such as its coordinate system by URL); "
+                           "Sahel Atlas works offline and did not fetch it")
+                .arg(path));
     if (result.layers.isEmpty() && result.error.isEmpty())
         result.error = QStringLiteral("%1: no feature with a usable geometry").arg(path);
     if (progress)

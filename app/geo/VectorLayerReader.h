@@ -31,6 +31,7 @@ public:
     static constexpr qint64 maxFileSize = 500LL * 1024 * 1024;
     static constexpr qint64 maxFeatures = 2'000'000;
     static constexpr qint64 maxVertices = 20'000'000;
+    static constexpr qint64 maxRings = 2'000'000; ///< polygon boundaries, outer and inner, in the whole file
 
     struct Options
     {

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 
 #include <cmath>
@@ -48,6 +49,11 @@ void UserLayerPainter::paintLayer(QPainter &painter, const Viewport &viewport, c
     painter.setOpacity(layer.style.opacity);
     QList<qsizetype> points;
     const QRectF visible = cullRect(viewport, 24);
+    const double tinyMetres = 1.5 * viewport.metresPerPixel();
+    QColor fill = colour;
+    fill.setAlphaF(0.35f);
+    const QPen areaPen(colour, std::max(0.8, layer.style.lineWidth * 0.7));
+    const QPen linePen(colour, layer.style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     for (qsizetype i : data.index.query(visible)) {
         const UserFeature &feature = data.features[i];
         if (!feature.bounds.intersects(visible) && !visible.contains(feature.point))
@@ -56,9 +62,9 @@ void UserLayerPainter::paintLayer(QPainter &painter, const Viewport &viewport, c
         case UserFeature::Kind::Point:
             points.append(i);
             break;
-        case UserFeature::Kind::Line: {
+        case UserFeature::Kind::Line:
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(colour, layer.style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setPen(linePen);
             for (const Ring &line : feature.lines) {
                 QPolygonF screen;
                 screen.reserve(line.size());
@@ -67,15 +73,21 @@ void UserLayerPainter::paintLayer(QPainter &painter, const Viewport &viewport, c
                 painter.drawPolyline(screen);
             }
             break;
-        }
-        case UserFeature::Kind::Area: {
-            QColor fill = colour;
-            fill.setAlphaF(0.35f);
+        case UserFeature::Kind::Area:
             painter.setBrush(fill);
-            painter.setPen(QPen(colour, std::max(0.8, layer.style.lineWidth * 0.7)));
+            if (feature.bounds.width() < tinyMetres && feature.bounds.height() < tinyMetres) {
+                // A pixel or two across: a dot says as much as its outline would, far faster.
+                painter.setPen(Qt::NoPen);
+                const QPointF c = viewport.toScreen(feature.bounds.center());
+                painter.drawRect(QRectF(c.x() - 0.75, c.y() - 0.75, 1.5, 1.5));
+                continue;
+            }
+            // Outlines only where they can be seen: under a few pixels the fill alone reads the same.
+            painter.setPen(feature.bounds.width() < 4 * tinyMetres && feature.bounds.height() < 4 * tinyMetres
+                               ? QPen(Qt::NoPen)
+                               : areaPen);
             painter.drawPath(PaintPrimitives::screenPath(feature.area, viewport));
             break;
-        }
         }
     }
     if (points.size() > layer.style.clusterThreshold) {

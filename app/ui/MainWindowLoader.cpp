@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -14,6 +15,9 @@ namespace sahel::MainWindowLoader {
 void prepareApplication()
 {
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // Wayland and the task bar find the menu entry's icon and name through the desktop file name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.sahelatlas.SahelAtlas"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/256x256/org.sahelatlas.SahelAtlas.png")));
     // The panel in the map's typeface: one voice for the whole window.
     QFont font(FontLoader::ensureLoaded());
     font.setPixelSize(13);

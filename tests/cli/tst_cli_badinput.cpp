@@ -36,26 +36,22 @@ QString bad(const QString &name)
     return QStringLiteral(SAHEL_TEST_DATA_DIR "/bad/") + name;
 }
 
-QString good(const QString &name)
-{
-    return QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/") + name;
-}
-
 /// What one run must produce. Arguments may hold FILE (the input) and OUT (an output in a fresh folder).
 struct Case
 {
     QString input;
     QStringList arguments;
     int exitCode = 1;
-    QStringList messages; ///< each must appear in stderr (or stdout for exit 0)
-    int errorLines = -1;  ///< when set: how many lines of stderr name the file
+    QStringList messages;                 ///< each must appear in stderr (or stdout for exit 0)
+    int errorLines = -1;                  ///< when set: how many lines of stderr name the file
     bool withoutFileCapabilities = false; ///< run as root without CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH
 };
 
 QString sanitizerReport(const QString &text)
 {
-    for (const QLatin1String marker : {QLatin1String("ERROR: AddressSanitizer"), QLatin1String("runtime error:"),
-                                       QLatin1String("ERROR: LeakSanitizer")})
+    for (const QLatin1String marker :
+         {QLatin1String("ERROR: AddressSanitizer"), QLatin1String("runtime error:"),
+          QLatin1String("ERROR: LeakSanitizer")})
         if (text.contains(marker))
             return text;
     return {};
@@ -63,7 +59,8 @@ QString sanitizerReport(const QString &text)
 
 /// Runs the program and measures how long the answer took: until every expected message was printed (a
 /// repaired file's warning comes before the export it allows, which is not what is timed), else until exit.
-Run answered(const QString &program, const QStringList &arguments, const QStringList &messages, qint64 &elapsed)
+Run answered(const QString &program, const QStringList &arguments, const QStringList &messages,
+             qint64 &elapsed)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -155,11 +152,11 @@ void TestCliBadInput::initTestCase()
     }
     m_root = ::geteuid() == 0;
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-    m_canDropCapabilities = m_root && !setpriv.isEmpty() &&
-                            cli::run(setpriv, {QStringLiteral("--bounding-set"),
-                                               QStringLiteral("-dac_override,-dac_read_search"), QStringLiteral("--"),
-                                               QStringLiteral("true")})
-                                    .exitCode == 0;
+    m_canDropCapabilities =
+        m_root && !setpriv.isEmpty() &&
+        cli::run(setpriv, {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
+                           QStringLiteral("--"), QStringLiteral("true")})
+                .exitCode == 0;
     const Run help = cli::atlas({QStringLiteral("--help")});
     m_hasLayerOption = help.out.contains(QLatin1String("--layer"));
 
@@ -183,8 +180,10 @@ void TestCliBadInput::initTestCase()
     }
     for (const QString &name : {QStringLiteral("folder.story.json"), QStringLiteral("folder.geojson")})
         QVERIFY(QDir(m_dir.path()).mkdir(name));
-    QVERIFY(QFile::copy(bad(QStringLiteral("bad-type.story.json")), generated(QStringLiteral("locked.story.json"))));
-    QVERIFY(QFile::copy(bad(QStringLiteral("empty-polygons.geojson")), generated(QStringLiteral("locked.geojson"))));
+    QVERIFY(QFile::copy(bad(QStringLiteral("bad-type.story.json")),
+                        generated(QStringLiteral("locked.story.json"))));
+    QVERIFY(QFile::copy(bad(QStringLiteral("empty-polygons.geojson")),
+                        generated(QStringLiteral("locked.geojson"))));
     for (const QString &name : {QStringLiteral("locked.story.json"), QStringLiteral("locked.geojson")})
         QCOMPARE(::chmod(QFile::encodeName(generated(name)).constData(), 0), 0);
     for (const QString &suffix : {QStringLiteral(".story.json"), QStringLiteral(".geojson")}) {
@@ -228,15 +227,17 @@ void TestCliBadInput::check(const Case &c)
     const QString outPath = out.filePath(QStringLiteral("out.png"));
     QStringList arguments;
     for (const QString &argument : c.arguments)
-        arguments.append(argument == QLatin1String("FILE") ? c.input
+        arguments.append(argument == QLatin1String("FILE")  ? c.input
                          : argument == QLatin1String("OUT") ? outPath
-                                                             : argument);
-    const QString program = c.withoutFileCapabilities ? QStandardPaths::findExecutable(QStringLiteral("setpriv"))
-                                                      : QStringLiteral(SAHEL_EXECUTABLE);
+                                                            : argument);
+    const QString program = c.withoutFileCapabilities
+                                ? QStandardPaths::findExecutable(QStringLiteral("setpriv"))
+                                : QStringLiteral(SAHEL_EXECUTABLE);
     if (c.withoutFileCapabilities)
-        arguments = QStringList{QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
-                                QStringLiteral("--"), QStringLiteral(SAHEL_EXECUTABLE)} +
-                    arguments;
+        arguments =
+            QStringList{QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
+                        QStringLiteral("--"), QStringLiteral(SAHEL_EXECUTABLE)} +
+            arguments;
     qint64 elapsed = 0;
     const Run r = answered(program, arguments, c.messages, elapsed);
     QVERIFY2(r.finished, qPrintable(QStringLiteral("crashed or hung: ") + r.describe()));
@@ -244,9 +245,11 @@ void TestCliBadInput::check(const Case &c)
     QVERIFY2(r.exitCode == c.exitCode, qPrintable(r.describe()));
     const QString text = c.exitCode == 0 ? r.out + r.err : r.err;
     for (const QString &message : c.messages)
-        QVERIFY2(text.contains(message), qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(message, r.describe())));
+        QVERIFY2(text.contains(message),
+                 qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(message, r.describe())));
     if (c.errorLines >= 0) {
-        // One line per problem, each naming the file (Qt may add lines of its own, such as XDG_RUNTIME_DIR's).
+        // One line per problem, each naming the file (Qt may add lines of its own, such as
+        // XDG_RUNTIME_DIR's).
         const QStringList lines = r.err.split(QLatin1Char('\n'));
         const auto named = std::count_if(lines.cbegin(), lines.cend(),
                                          [&](const QString &line) { return line.startsWith(c.input); });
@@ -254,23 +257,27 @@ void TestCliBadInput::check(const Case &c)
     }
     if (c.exitCode != 0)
         QVERIFY2(!QFileInfo::exists(outPath), "a failed run must not leave an output file");
-    QVERIFY2(elapsed < answerBudgetMs, qPrintable(QStringLiteral("answered in %1 ms (at most %2 ms)")
-                                                      .arg(elapsed)
-                                                      .arg(answerBudgetMs)));
+    QVERIFY2(
+        elapsed < answerBudgetMs,
+        qPrintable(QStringLiteral("answered in %1 ms (at most %2 ms)").arg(elapsed).arg(answerBudgetMs)));
     QCOMPARE(connectionsSinceLastCheck(), 0);
 }
 
-void TestCliBadInput::addStoryCase(const char *name, const QString &input, int exitCode, const QStringList &messages,
-                                   int errorLines)
+void TestCliBadInput::addStoryCase(const char *name, const QString &input, int exitCode,
+                                   const QStringList &messages, int errorLines)
 {
     m_testedFixtures.insert(QFileInfo(input).fileName());
     // Both ways a story comes in: checked on its own, and opened for an export (which must not be written).
-    Case check{input, {QStringLiteral("--check-story"), QStringLiteral("FILE")}, exitCode, messages, errorLines};
+    Case check{
+        input, {QStringLiteral("--check-story"), QStringLiteral("FILE")}, exitCode, messages, errorLines};
     QTest::newRow((QByteArray(name) + " (--check-story)").constData()) << QVariant::fromValue(check);
     if (exitCode != 0) {
-        Case open{input, {QStringLiteral("--story"), QStringLiteral("FILE"), QStringLiteral("--export"),
-                          QStringLiteral("OUT"), QStringLiteral("--size"), QStringLiteral("64x64")},
-                  exitCode, messages, errorLines};
+        Case open{input,
+                  {QStringLiteral("--story"), QStringLiteral("FILE"), QStringLiteral("--export"),
+                   QStringLiteral("OUT"), QStringLiteral("--size"), QStringLiteral("64x64")},
+                  exitCode,
+                  messages,
+                  errorLines};
         QTest::newRow((QByteArray(name) + " (--story)").constData()) << QVariant::fromValue(open);
     }
 }
@@ -286,54 +293,69 @@ void TestCliBadInput::storyFiles_data()
     f = bad(QStringLiteral("bad-truncated.story.json"));
     addStoryCase("truncated JSON", f, 1, {at(f, ":20:25: unexpected end of file, expected a value")}, 1);
     f = bad(QStringLiteral("bad-type.story.json"));
-    addStoryCase("wrong type", f, 1, {at(f, ":11:78: regions[2].radiusKm: expected a number, found a string")}, 1);
+    addStoryCase("wrong type", f, 1,
+                 {at(f, ":11:78: regions[2].radiusKm: expected a number, found a string")}, 1);
     f = bad(QStringLiteral("bad-types-everywhere.story.json"));
     // Every field of the format with a value of the wrong type: each one said, with its own position.
-    addStoryCase("wrong types everywhere", f, 1,
-                 {
-                  at(f, ":2:13: format: expected a string, found a number"),
-                  at(f, ":3:14: version: expected an integer, found a string"),
-                  at(f, ":4:9: id: expected a string, found a number"),
-                  at(f, ":5:12: title: expected a text (a string, or an object of language codes to strings), found an array"),
-                  at(f, ":6:15: subtitle: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":7:27: source.publisher: expected a string or null, found a number"),
-                  at(f, ":7:39: source.title: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":7:50: source.date: expected a string, found a number"),
-                  at(f, ":7:72: source.language: expected a string, found true"),
-                  at(f, ":7:92: source.paragraphs: expected an array of strings, found a string"),
-                  at(f, ":8:21: source.url: expected a string, found a number"),
-                  at(f, ":9:20: view.bbox: expected an array of 4 numbers [west, south, east, north], found a string"),
-                  at(f, ":10:12: focus: expected an array of ISO 3166-1 alpha-2 codes, found a string"),
-                  at(f, ":12:12: regions[0].id: expected a string, found a number"),
-                  at(f, ":12:41: regions[0].iso: expected a string, found a number"),
-                  at(f, ":13:45: regions[1].members: expected an array of ISO codes or {country, region} objects, found a string"),
-                  at(f, ":14:50: regions[2].countries: expected an array of ISO 3166-1 alpha-2 codes, found a string"),
-                  at(f, ":15:45: regions[3].around: expected a string, found a number"),
-                  at(f, ":15:60: regions[3].radiusKm: expected a number, found a string"),
-                  at(f, ":15:77: regions[3].clipTo: expected an array of ISO 3166-1 alpha-2 codes, found a string"),
-                  at(f, ":16:47: regions[4].geonameid: expected an integer, found a string"),
-                  at(f, ":17:41: regions[5].lon: expected a number, found a string"),
-                  at(f, ":17:56: regions[5].lat: expected a number, found null"),
-                  at(f, ":17:71: regions[5].style: expected a string, found a number"),
-                  at(f, ":17:82: regions[5].name: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":17:93: regions[5].note: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":20:12: facts[0].id: expected a string, found a number"),
-                  at(f, ":20:23: facts[0].kind: expected a string, found a number"),
-                  at(f, ":20:35: facts[0].title: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":20:46: facts[0].text: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":20:62: facts[0].paragraph: expected an integer, found a string"),
-                  at(f, ":20:78: facts[0].regions: expected an array of region ids, found a string"),
-                  at(f, ":20:94: facts[0].context: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":21:15: facts[0].notes: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":21:28: facts[0].source: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":23:17: facts[1].speaker: expected a string, found a number"),
-                  at(f, ":23:28: facts[1].role: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":23:40: facts[1].date: expected a string, found a number"),
-                  at(f, ":25:15: facts[2].value: expected a number, found a string"),
-                  at(f, ":25:31: facts[2].unit: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":25:48: facts[2].qualifier: expected a text (a string, or an object of language codes to strings), found a number"),
-                  at(f, ":27:12: order: expected an array of fact ids, found a string")},
-                 42);
+    addStoryCase(
+        "wrong types everywhere", f, 1,
+        {at(f, ":2:13: format: expected a string, found a number"),
+         at(f, ":3:14: version: expected an integer, found a string"),
+         at(f, ":4:9: id: expected a string, found a number"),
+         at(f, ":5:12: title: expected a text (a string, or an object of language codes to strings), found "
+               "an array"),
+         at(f, ":6:15: subtitle: expected a text (a string, or an object of language codes to strings), "
+               "found a number"),
+         at(f, ":7:27: source.publisher: expected a string or null, found a number"),
+         at(f, ":7:39: source.title: expected a text (a string, or an object of language codes to strings), "
+               "found a number"),
+         at(f, ":7:50: source.date: expected a string, found a number"),
+         at(f, ":7:72: source.language: expected a string, found true"),
+         at(f, ":7:92: source.paragraphs: expected an array of strings, found a string"),
+         at(f, ":8:21: source.url: expected a string, found a number"),
+         at(f, ":9:20: view.bbox: expected an array of 4 numbers [west, south, east, north], found a string"),
+         at(f, ":10:12: focus: expected an array of ISO 3166-1 alpha-2 codes, found a string"),
+         at(f, ":12:12: regions[0].id: expected a string, found a number"),
+         at(f, ":12:41: regions[0].iso: expected a string, found a number"),
+         at(f, ":13:45: regions[1].members: expected an array of ISO codes or {country, region} objects, "
+               "found a string"),
+         at(f, ":14:50: regions[2].countries: expected an array of ISO 3166-1 alpha-2 codes, found a string"),
+         at(f, ":15:45: regions[3].around: expected a string, found a number"),
+         at(f, ":15:60: regions[3].radiusKm: expected a number, found a string"),
+         at(f, ":15:77: regions[3].clipTo: expected an array of ISO 3166-1 alpha-2 codes, found a string"),
+         at(f, ":16:47: regions[4].geonameid: expected an integer, found a string"),
+         at(f, ":17:41: regions[5].lon: expected a number, found a string"),
+         at(f, ":17:56: regions[5].lat: expected a number, found null"),
+         at(f, ":17:71: regions[5].style: expected a string, found a number"),
+         at(f, ":17:82: regions[5].name: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":17:93: regions[5].note: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":20:12: facts[0].id: expected a string, found a number"),
+         at(f, ":20:23: facts[0].kind: expected a string, found a number"),
+         at(f, ":20:35: facts[0].title: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":20:46: facts[0].text: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":20:62: facts[0].paragraph: expected an integer, found a string"),
+         at(f, ":20:78: facts[0].regions: expected an array of region ids, found a string"),
+         at(f, ":20:94: facts[0].context: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":21:15: facts[0].notes: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":21:28: facts[0].source: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":23:17: facts[1].speaker: expected a string, found a number"),
+         at(f, ":23:28: facts[1].role: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":23:40: facts[1].date: expected a string, found a number"),
+         at(f, ":25:15: facts[2].value: expected a number, found a string"),
+         at(f, ":25:31: facts[2].unit: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":25:48: facts[2].qualifier: expected a text (a string, or an object of language codes to "
+               "strings), found a number"),
+         at(f, ":27:12: order: expected an array of fact ids, found a string")},
+        42);
     f = bad(QStringLiteral("bad-missing-field.story.json"));
     addStoryCase("missing field", f, 1, {at(f, ":15:5: facts[0]: missing required field \"kind\"")}, 1);
     f = bad(QStringLiteral("bad-unknown-field.story.json"));
@@ -347,7 +369,8 @@ void TestCliBadInput::storyFiles_data()
     addStoryCase("duplicate ids", f, 1,
                  {at(f, ":17:12: facts[1].id: duplicate fact id \"force\" (first defined at line 15)")}, 1);
     f = bad(QStringLiteral("bad-unknown-region.story.json"));
-    addStoryCase("dangling region id", f, 1, {at(f, ":20:26: facts[0].regions[1]: unknown region id \"malli\"")}, 1);
+    addStoryCase("dangling region id", f, 1,
+                 {at(f, ":20:26: facts[0].regions[1]: unknown region id \"malli\"")}, 1);
     f = bad(QStringLiteral("bad-dangling-ids.story.json"));
     addStoryCase("dangling ids everywhere", f, 1,
                  {at(f, ":10:48: regions[1].around: unknown region id \"ghost-town\""),
@@ -370,33 +393,38 @@ void TestCliBadInput::storyFiles_data()
     f = bad(QStringLiteral("bad-bom.story.json"));
     addStoryCase("UTF-8 BOM", f, 1, {at(f, ":1:1: UTF-8 byte order mark not allowed")}, 1);
     f = bad(QStringLiteral("bad-many.story.json"));
-    addStoryCase("many errors, all said", f, 1,
-                 {at(f, ":4:9: id: invalid id \"Many Errors\""), at(f, ":22:25: order[2]: unknown fact id \"zz\"")},
-                 26);
+    addStoryCase(
+        "many errors, all said", f, 1,
+        {at(f, ":4:9: id: invalid id \"Many Errors\""), at(f, ":22:25: order[2]: unknown fact id \"zz\"")},
+        26);
 
     f = generated(QStringLiteral("huge.story.json"));
-    addStoryCase("100 MB file", f, 1,
-                 {f + QStringLiteral(": file too large: 104857600 bytes (a story file is at most 10485760 bytes")},
-                 1);
+    addStoryCase(
+        "100 MB file", f, 1,
+        {f + QStringLiteral(": file too large: 104857600 bytes (a story file is at most 10485760 bytes")}, 1);
     f = generated(QStringLiteral("deep.story.json"));
     addStoryCase("100000 levels of nesting", f, 1, {at(f, ":1:65: nesting deeper than 64 levels")}, 1);
     f = generated(QStringLiteral("folder.story.json"));
     addStoryCase("a directory", f, 1, {f + QStringLiteral(": is a directory, not a file")}, 1);
     f = generated(QStringLiteral("loop-a.story.json"));
-    addStoryCase("a symlink loop", f, 1, {f + QStringLiteral(": broken symbolic link or symbolic link loop")}, 1);
+    addStoryCase("a symlink loop", f, 1, {f + QStringLiteral(": broken symbolic link or symbolic link loop")},
+                 1);
     m_testedFixtures.insert(QStringLiteral("loop-b.story.json"));
     f = generated(QStringLiteral("fifo.story.json"));
     addStoryCase("a FIFO", f, 1, {f + QStringLiteral(": not a regular file (a device, FIFO or socket)")}, 1);
     f = QStringLiteral("/dev/zero");
-    addStoryCase("a device", f, 1, {f + QStringLiteral(": not a regular file (a device, FIFO or socket)")}, 1);
+    addStoryCase("a device", f, 1, {f + QStringLiteral(": not a regular file (a device, FIFO or socket)")},
+                 1);
     f = generated(QStringLiteral("missing.story.json"));
     addStoryCase("a missing file", f, 1, {f + QStringLiteral(": no such file")}, 1);
     f = QStringLiteral("/vsicurl/http://127.0.0.1:%1/x.story.json").arg(m_port);
-    addStoryCase("a /vsicurl/ path", f, 1, {f + QStringLiteral(": GDAL virtual file system paths are not allowed")}, 1);
+    addStoryCase("a /vsicurl/ path", f, 1,
+                 {f + QStringLiteral(": GDAL virtual file system paths are not allowed")}, 1);
     f = QStringLiteral("http://127.0.0.1:%1/x.story.json").arg(m_port);
     addStoryCase("a URL", f, 1, {f + QStringLiteral(": URLs are not allowed")}, 1);
     f = QStringLiteral("GeoJSON:") + bad(QStringLiteral("bad-type.story.json"));
-    addStoryCase("a driver prefix", f, 1, {f + QStringLiteral(": driver prefixes such as GPKG: are not allowed")}, 1);
+    addStoryCase("a driver prefix", f, 1,
+                 {f + QStringLiteral(": driver prefixes such as GPKG: are not allowed")}, 1);
     f = QStringLiteral("{\"format\": \"sahel-atlas-story\"}");
     addStoryCase("inline JSON", f, 1, {f + QStringLiteral(": inline JSON is not a file name")}, 1);
 
@@ -407,8 +435,9 @@ void TestCliBadInput::storyFiles_data()
         addStoryCase("an unreadable file, as root (who may read it)", f, 1,
                      {at(f, ":11:78: regions[2].radiusKm: expected a number, found a string")}, 1);
     if (!m_root || m_canDropCapabilities) {
-        Case locked{f, {QStringLiteral("--check-story"), QStringLiteral("FILE")}, 1,
-                    {f + QStringLiteral(": permission denied: the file cannot be read")}, 1, m_root};
+        Case locked{f, {QStringLiteral("--check-story"), QStringLiteral("FILE")},
+                    1, {f + QStringLiteral(": permission denied: the file cannot be read")},
+                    1, m_root};
         QTest::newRow("an unreadable file") << QVariant::fromValue(locked);
     }
 }
@@ -419,12 +448,13 @@ void TestCliBadInput::storyFiles()
     check(testCase.value<Case>());
 }
 
-void TestCliBadInput::addLayerCase(const char *name, const QString &input, int exitCode, const QStringList &messages)
+void TestCliBadInput::addLayerCase(const char *name, const QString &input, int exitCode,
+                                   const QStringList &messages)
 {
     m_testedFixtures.insert(QFileInfo(input).fileName());
     Case c{input,
-           {QStringLiteral("--export"), QStringLiteral("OUT"), QStringLiteral("--size"), QStringLiteral("64x64"),
-            QStringLiteral("--layer"), QStringLiteral("FILE")},
+           {QStringLiteral("--export"), QStringLiteral("OUT"), QStringLiteral("--size"),
+            QStringLiteral("64x64"), QStringLiteral("--layer"), QStringLiteral("FILE")},
            exitCode,
            messages};
     QTest::newRow(name) << QVariant::fromValue(c);
@@ -435,7 +465,8 @@ void TestCliBadInput::layerFiles_data()
     QTest::addColumn<QVariant>("testCase");
     QString f;
     f = bad(QStringLiteral("not-a-geopackage.gpkg"));
-    addLayerCase("a GeoPackage that is not one", f, 1, {f + QStringLiteral(": not a vector file Sahel Atlas can read")});
+    addLayerCase("a GeoPackage that is not one", f, 1,
+                 {f + QStringLiteral(": not a vector file Sahel Atlas can read")});
     f = bad(QStringLiteral("no-dbf.shp"));
     addLayerCase("a Shapefile without its .dbf", f, 1, {f + QStringLiteral(": the Shapefile's .dbf")});
     m_testedFixtures.insert(QStringLiteral("no-dbf.shx"));
@@ -452,30 +483,35 @@ void TestCliBadInput::layerFiles_data()
                  {f + QStringLiteral(": 3 feature(s) without geometry skipped (first: feature 0)"),
                   f + QStringLiteral(": no feature with a usable geometry")});
     f = bad(QStringLiteral("out-of-range.geojson"));
-    addLayerCase("coordinates outside ±180/±90", f, 1,
-                 {f + QStringLiteral(": 2 feature(s) with out-of-range coordinates skipped (first: feature 0)"),
-                  f + QStringLiteral(": no feature with a usable geometry")});
+    addLayerCase(
+        "coordinates outside ±180/±90", f, 1,
+        {f + QStringLiteral(": 2 feature(s) with out-of-range coordinates skipped (first: feature 0)"),
+         f + QStringLiteral(": no feature with a usable geometry")});
     f = generated(QStringLiteral("huge.geojson"));
     addLayerCase("100 MB file", f, 1, {f + QStringLiteral(": not a vector file Sahel Atlas can read")});
     f = generated(QStringLiteral("deep.geojson"));
-    addLayerCase("100000 levels of nesting", f, 1, {f + QStringLiteral(": not a vector file Sahel Atlas can read")});
+    addLayerCase("100000 levels of nesting", f, 1,
+                 {f + QStringLiteral(": not a vector file Sahel Atlas can read")});
     f = generated(QStringLiteral("folder.geojson"));
     addLayerCase("a directory", f, 1, {f + QStringLiteral(": is a directory, not a file")});
     f = generated(QStringLiteral("loop-a.geojson"));
-    addLayerCase("a symlink loop", f, 1, {f + QStringLiteral(": broken symbolic link or symbolic link loop")});
+    addLayerCase("a symlink loop", f, 1,
+                 {f + QStringLiteral(": broken symbolic link or symbolic link loop")});
     m_testedFixtures.insert(QStringLiteral("loop-b.geojson"));
     f = QStringLiteral("/vsicurl/http://127.0.0.1:%1/x.gpkg").arg(m_port);
-    addLayerCase("a /vsicurl/ path", f, 1, {f + QStringLiteral(": GDAL virtual file system paths are not allowed")});
+    addLayerCase("a /vsicurl/ path", f, 1,
+                 {f + QStringLiteral(": GDAL virtual file system paths are not allowed")});
     f = QStringLiteral("GPKG:") + bad(QStringLiteral("not-a-geopackage.gpkg"));
-    addLayerCase("a driver prefix", f, 1, {f + QStringLiteral(": driver prefixes such as GPKG: are not allowed")});
+    addLayerCase("a driver prefix", f, 1,
+                 {f + QStringLiteral(": driver prefixes such as GPKG: are not allowed")});
     f = generated(QStringLiteral("locked.geojson"));
     if (m_root)
         addLayerCase("an unreadable file, as root (who may read it)", f, 1,
                      {f + QStringLiteral(": no feature with a usable geometry")});
     if (!m_root || m_canDropCapabilities) {
         Case locked{f,
-                    {QStringLiteral("--export"), QStringLiteral("OUT"), QStringLiteral("--size"), QStringLiteral("64x64"),
-                     QStringLiteral("--layer"), QStringLiteral("FILE")},
+                    {QStringLiteral("--export"), QStringLiteral("OUT"), QStringLiteral("--size"),
+                     QStringLiteral("64x64"), QStringLiteral("--layer"), QStringLiteral("FILE")},
                     1,
                     {f + QStringLiteral(": permission denied: the file cannot be read")},
                     -1,
@@ -497,24 +533,25 @@ void TestCliBadInput::storyContentNeverFetched_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("output");
     const QString png = QStringLiteral("out.png");
-    QTest::newRow("check") << QStringList{QStringLiteral("--check-story"), QStringLiteral("FILE")} << QString();
-    QTest::newRow("PNG of a fact") << QStringList{QStringLiteral("--story"), QStringLiteral("FILE"),
+    QTest::newRow("check") << QStringList{QStringLiteral("--check-story"), QStringLiteral("FILE")}
+                           << QString();
+    QTest::newRow("PNG of a fact") << QStringList{QStringLiteral("--story"),  QStringLiteral("FILE"),
                                                   QStringLiteral("--export"), QStringLiteral("OUT"),
-                                                  QStringLiteral("--fact"), QStringLiteral("html")}
+                                                  QStringLiteral("--fact"),   QStringLiteral("html")}
                                    << png;
-    QTest::newRow("SVG") << QStringList{QStringLiteral("--story"), QStringLiteral("FILE"), QStringLiteral("--export"),
-                                        QStringLiteral("OUT")}
+    QTest::newRow("SVG") << QStringList{QStringLiteral("--story"), QStringLiteral("FILE"),
+                                        QStringLiteral("--export"), QStringLiteral("OUT")}
                          << QStringLiteral("out.svg");
     QTest::newRow("handout") << QStringList{QStringLiteral("--story"), QStringLiteral("FILE"),
                                             QStringLiteral("--handout"), QStringLiteral("OUT")}
                              << QStringLiteral("out.pdf");
-    QTest::newRow("window with the panel") << QStringList{QStringLiteral("--story"), QStringLiteral("FILE"),
-                                                          QStringLiteral("--screenshot"), QStringLiteral("OUT"),
-                                                          QStringLiteral("--fact"), QStringLiteral("html")}
-                                           << png;
-    QTest::newRow("presentation") << QStringList{QStringLiteral("--story"), QStringLiteral("FILE"),
+    QTest::newRow("window with the panel")
+        << QStringList{QStringLiteral("--story"), QStringLiteral("FILE"),   QStringLiteral("--screenshot"),
+                       QStringLiteral("OUT"),     QStringLiteral("--fact"), QStringLiteral("html")}
+        << png;
+    QTest::newRow("presentation") << QStringList{QStringLiteral("--story"),      QStringLiteral("FILE"),
                                                  QStringLiteral("--screenshot"), QStringLiteral("OUT"),
-                                                 QStringLiteral("--present"), QStringLiteral("--fact"),
+                                                 QStringLiteral("--present"),    QStringLiteral("--fact"),
                                                  QStringLiteral("said")}
                                   << png;
 }
@@ -532,7 +569,9 @@ void TestCliBadInput::storyContentNeverFetched()
     QVERIFY(out.isValid());
     const QString outPath = out.filePath(output);
     for (QString &argument : arguments)
-        argument = argument == QLatin1String("FILE") ? story : argument == QLatin1String("OUT") ? outPath : argument;
+        argument = argument == QLatin1String("FILE")  ? story
+                   : argument == QLatin1String("OUT") ? outPath
+                                                      : argument;
     const Run r = cli::atlas(arguments);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(sanitizerReport(r.err).isEmpty(), qPrintable(r.err));
@@ -543,21 +582,21 @@ void TestCliBadInput::storyContentNeverFetched()
 
 void TestCliBadInput::layerCrsNeverFetched()
 {
-    // GDAL resolves a GeoJSON "crs" of type "link" by downloading it (see the next test): ours must not.
+    // GDAL resolves a GeoJSON "crs" of type "link" by downloading it (see the next test): ours must not, and
+    // says that it did not.
     m_testedFixtures.insert(QStringLiteral("remote-crs.geojson"));
     if (!m_hasLayerOption)
         QSKIP("this build has no --layer option");
     const QString layer = withPort(QStringLiteral("remote-crs.geojson"));
-    QTemporaryDir out;
-    QVERIFY(out.isValid());
-    QElapsedTimer timer;
-    timer.start();
-    const Run r = cli::atlas({QStringLiteral("--export"), out.filePath(QStringLiteral("x.png")), QStringLiteral("--size"),
-                              QStringLiteral("64x64"), QStringLiteral("--layer"), layer});
-    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(sanitizerReport(r.err).isEmpty(), qPrintable(r.err));
-    QCOMPARE(connectionsSinceLastCheck(), 0);
-    QVERIFY2(timer.elapsed() < answerBudgetMs, qPrintable(QString::number(timer.elapsed())));
+    Case c{layer,
+           {QStringLiteral("--export"), QStringLiteral("OUT"), QStringLiteral("--size"),
+            QStringLiteral("64x64"), QStringLiteral("--layer"), QStringLiteral("FILE")},
+           0,
+           {QStringLiteral("warning: ") + layer +
+            QStringLiteral(
+                ": refers to something online (such as its coordinate system by URL); Sahel Atlas works "
+                "offline and did not fetch it")}};
+    check(c);
 }
 
 void TestCliBadInput::listenerSeesGdalWithoutTheGuard()
@@ -568,8 +607,9 @@ void TestCliBadInput::listenerSeesGdalWithoutTheGuard()
     QVERIFY2(!ogrinfo.isEmpty(), "ogrinfo is not installed (gdal-bin)");
     const QString layer = withPort(QStringLiteral("remote-crs.geojson"));
     QProcess process;
-    process.start(ogrinfo, {QStringLiteral("--config"), QStringLiteral("GDAL_HTTP_TIMEOUT"), QStringLiteral("2"),
-                            QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), layer});
+    process.start(ogrinfo,
+                  {QStringLiteral("--config"), QStringLiteral("GDAL_HTTP_TIMEOUT"), QStringLiteral("2"),
+                   QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), layer});
     QVERIFY(process.waitForStarted());
     QVERIFY2(m_listener.waitForNewConnection(20000), "ogrinfo did not try to fetch the linked CRS");
     delete m_listener.nextPendingConnection(); // closes it: ogrinfo gives up at once
@@ -579,7 +619,8 @@ void TestCliBadInput::listenerSeesGdalWithoutTheGuard()
 
 void TestCliBadInput::everyFixtureIsTested()
 {
-    // A file added to the corpus without a test would prove nothing; a test of a removed file would fail above.
+    // A file added to the corpus without a test would prove nothing; a test of a removed file would fail
+    // above.
     if (m_testedFixtures.isEmpty())
         QSKIP("run with the whole test case: the other tests say which fixtures they cover");
     const QStringList fixtures = QDir(QStringLiteral(SAHEL_TEST_DATA_DIR "/bad")).entryList(QDir::Files);

@@ -3,9 +3,10 @@
 // file the app keeps (QSettings, in an isolated XDG_CONFIG_HOME): no test hook in the app.
 //
 // How a restart is shown to restore rather than merely keep the file: the app writes the view half a second
-// after the map gets its size, and a view belongs to its story. Had the restart lost the story, it would
-// have rewritten the file with another story and that story's home view; had it lost the view, with the
-// story's home view. So the test waits for the restarted app's first write and compares.
+// after the map gets its size, and a view belongs to its story. The restart gets a smaller window (the app
+// restores window sizes too), so had it lost the story it would write another story's view, and had it lost
+// the view it would write the story's home view fitted to the new size (the last step checks that this
+// differs). So the test waits for the restarted app's first write and compares.
 #include "CliProcess.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRect>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,7 +37,9 @@ struct Session
     bool hasView() const { return zoom >= 0; }
     bool sameView(const Session &other) const
     {
-        const auto close = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(a)); };
+        const auto close = [](double a, double b) {
+            return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(a));
+        };
         return close(centreX, other.centreX) && close(centreY, other.centreY) && close(zoom, other.zoom);
     }
     QString describe() const
@@ -77,8 +81,11 @@ private:
     void start(QProcess &process, const QStringList &arguments);
     Session session() const;
     /// Waits until the running app has rewritten the settings file and `done` holds; false on timeout.
-    bool waitForWrite(QProcess &process, std::optional<ino_t> before, const std::function<bool(const Session &)> &done);
+    bool waitForWrite(QProcess &process, std::optional<ino_t> before,
+                      const std::function<bool(const Session &)> &done);
     static void killHard(QProcess &process);
+    /// What the window's size will be at the next start: the app restores it from the settings.
+    void setWindowSize(QSize size);
 
     QTemporaryDir m_dir;
     QString m_settingsFile;
@@ -135,6 +142,12 @@ bool TestCliRecovery::waitForWrite(QProcess &process, std::optional<ino_t> befor
     return false;
 }
 
+void TestCliRecovery::setWindowSize(QSize size)
+{
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("window/geometry"), QRect(QPoint(0, 0), size));
+}
+
 void TestCliRecovery::killHard(QProcess &process)
 {
     process.kill(); // SIGKILL: no destructor, no closing handler, no last write
@@ -156,22 +169,28 @@ void TestCliRecovery::killedSessionComesBack()
     const Session initial = session();
     QVERIFY2(initial.lastStory.isEmpty() && initial.viewStory.isEmpty(), qPrintable(initial.describe()));
 
-    // 2. The user opens a story (here from the command line): the map moves to its own home view, which is
-    //    written half a second later. Then the process is killed.
+    // 2. The user opens a story (here from the command line) in a large window: the map moves to the story's
+    //    home view, which is written half a second later. Then the process is killed.
+    setWindowSize(QSize(1500, 1000));
     QProcess second;
     start(second, {QStringLiteral("--story"), story});
     QVERIFY2(waitForWrite(second, inode(m_settingsFile),
-                          [&](const Session &s) { return s.lastStory == absoluteStory && s.viewStory == absoluteStory; }),
+                          [&](const Session &s) {
+                              return s.lastStory == absoluteStory && s.viewStory == absoluteStory;
+                          }),
              qPrintable(stderrOf(second) + session().describe()));
     killHard(second);
     const Session beforeCrash = session();
-    QVERIFY2(!beforeCrash.sameView(initial), qPrintable(beforeCrash.describe() + QStringLiteral(" vs ") +
-                                                        initial.describe()));
+    QVERIFY2(!beforeCrash.sameView(initial),
+             qPrintable(beforeCrash.describe() + QStringLiteral(" vs ") + initial.describe()));
 
-    // 3. Started again without arguments: the same story and the same view, written back unchanged.
+    // 3. Started again without arguments, in a smaller window (so fitting the story's home again would give
+    //    another zoom): the same story and exactly the same view, written back unchanged.
+    setWindowSize(QSize(1000, 700));
     QProcess third;
     start(third, {});
-    const bool written = waitForWrite(third, inode(m_settingsFile), [](const Session &s) { return s.hasView(); });
+    const bool written =
+        waitForWrite(third, inode(m_settingsFile), [](const Session &s) { return s.hasView(); });
     const Session restored = session();
     killHard(third);
     const QString thirdErr = stderrOf(third);
@@ -180,20 +199,38 @@ void TestCliRecovery::killedSessionComesBack()
     QCOMPARE(restored.viewStory, absoluteStory);
     QVERIFY2(restored.sameView(beforeCrash),
              qPrintable(restored.describe() + QStringLiteral(" vs ") + beforeCrash.describe()));
-    QVERIFY2(!thirdErr.contains(QLatin1String("warning")),
-             "a clean restore says nothing");
+    QVERIFY2(!thirdErr.contains(QLatin1String("warning")), "a clean restore says nothing");
+
+    // 4. The control: the same start without a remembered view fits the story's home in the smaller window,
+    //    which is not the view above. Were it, step 3 could not tell a restore from a fresh fit.
+    {
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        settings.remove(QStringLiteral("view"));
+    }
+    QProcess fourth;
+    start(fourth, {});
+    const bool refitted =
+        waitForWrite(fourth, inode(m_settingsFile), [](const Session &s) { return s.hasView(); });
+    const Session fitted = session();
+    killHard(fourth);
+    QVERIFY2(refitted, qPrintable(stderrOf(fourth) + fitted.describe()));
+    QCOMPARE(fitted.viewStory, absoluteStory);
+    QVERIFY2(!fitted.sameView(beforeCrash),
+             qPrintable(fitted.describe() + QStringLiteral(" vs ") + beforeCrash.describe()));
 }
 
 void TestCliRecovery::brokenLastStoryFallsBackToTheDefault()
 {
-    // The story of the last session was damaged since: the app says so, shows the default story and forgets it.
+    // The story of the last session was damaged since: the app says so, shows the default story and forgets
+    // it.
     const QString story = m_dir.filePath(QStringLiteral("damaged.story.json"));
     QVERIFY(QFile::copy(QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/valid-minimal.story.json"), story));
     QProcess first;
     start(first, {QStringLiteral("--story"), story});
-    QVERIFY2(waitForWrite(first, inode(m_settingsFile),
-                          [&](const Session &s) { return s.lastStory == QFileInfo(story).absoluteFilePath(); }),
-             qPrintable(stderrOf(first)));
+    QVERIFY2(
+        waitForWrite(first, inode(m_settingsFile),
+                     [&](const Session &s) { return s.lastStory == QFileInfo(story).absoluteFilePath(); }),
+        qPrintable(stderrOf(first)));
     killHard(first);
     {
         QFile file(story);
@@ -207,10 +244,12 @@ void TestCliRecovery::brokenLastStoryFallsBackToTheDefault()
     killHard(second);
     const QString err = stderrOf(second);
     QVERIFY2(written, qPrintable(err + session().describe()));
-    QVERIFY2(err.contains(QLatin1String("warning: the last story cannot be opened again; the default story is shown")),
+    QVERIFY2(err.contains(
+                 QLatin1String("warning: the last story cannot be opened again; the default story is shown")),
              qPrintable(err));
-    QVERIFY2(err.contains(QFileInfo(story).absoluteFilePath() + QStringLiteral(":2:9: unexpected end of file")),
-             qPrintable(err));
+    QVERIFY2(
+        err.contains(QFileInfo(story).absoluteFilePath() + QStringLiteral(":2:9: unexpected end of file")),
+        qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCliRecovery)

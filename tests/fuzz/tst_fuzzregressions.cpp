@@ -41,14 +41,15 @@ void TestFuzzRegressions::story_data()
 {
     QTest::addColumn<QString>("path");
     const QString data = QStringLiteral(SAHEL_TEST_DATA_DIR);
-    for (const QString &folder : {data + QStringLiteral("/bad/fuzz-regressions/story"), data + QStringLiteral("/bad"),
-                                  data + QStringLiteral("/stories")}) {
+    for (const QString &folder : {data + QStringLiteral("/bad/fuzz-regressions/story"),
+                                  data + QStringLiteral("/bad"), data + QStringLiteral("/stories")}) {
         const QDir dir(folder);
         QVERIFY2(dir.exists(), qPrintable(folder));
         const bool everything = folder.endsWith(QLatin1String("story"));
         for (const QFileInfo &file : dir.entryInfoList(QDir::Files, QDir::Name))
             if (everything || file.fileName().endsWith(QLatin1String(".story.json")))
-                QTest::newRow(qPrintable(dir.dirName() + QLatin1Char('/') + file.fileName())) << file.filePath();
+                QTest::newRow(qPrintable(dir.dirName() + QLatin1Char('/') + file.fileName()))
+                    << file.filePath();
     }
 }
 

@@ -125,7 +125,8 @@ void TestStoryText::cardsShowPlainText()
     // The story's title, subtitle and cards are in the panel from the start; then each card is opened.
     int shown = 0;
     for (QQuickItem *item : m_window->findChildren<QQuickItem *>())
-        shown += item->property("text").toString().contains(QLatin1String("<img")) && item->isVisible() ? 1 : 0;
+        shown +=
+            item->property("text").toString().contains(QLatin1String("<img")) && item->isVisible() ? 1 : 0;
     QVERIFY2(shown >= 3, "the story's HTML is not on screen: the test would prove nothing");
     for (const QString &id : {QStringLiteral("html"), QStringLiteral("said"), QStringLiteral("number")}) {
         m_controller->selectFact(id);
@@ -143,9 +144,6 @@ void TestStoryText::hoveredPlaceShowsPlainText()
     QTest::qWait(100);
     const QPointF kayes = m_canvas->viewport().toScreen(LonLat{-10.0, 14.0});
     QVERIFY(QRectF(0, 0, m_canvas->width(), m_canvas->height()).contains(kayes));
-    for (const MapRegion &r : m_controller->scene().regions)
-        qWarning() << r.id << r.isPoint << r.contains(m_canvas->viewport().toProjected(kayes)) << r.shape.full.polygons.size();
-    qWarning() << m_controller->linkedRegionIds();
     QTest::mouseMove(m_window, m_canvas->mapToScene(kayes).toPoint());
     QTest::mouseMove(m_window, m_canvas->mapToScene(kayes + QPointF(2, 1)).toPoint());
     QTRY_VERIFY2(m_canvas->property("hoveredRegionText").toString().contains(QLatin1String("<img")),
