@@ -164,14 +164,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$packages_hash" ]; then
     echo "$packages_hash" >"$stamp"
 fi
 
-# 4. The working tree (tracked and untracked files, not what .gitignore ignores) into /src, timestamps kept
-#    so that the build in /build/debian13 stays incremental.
+# 4. The working tree (tracked and untracked files, not what .gitignore ignores) into /src. Compared by
+#    content, not by time: a file whose content is unchanged keeps its old time in /src, so the build in
+#    /build/debian13 stays incremental even from a fresh clone (CI), whose files are all new.
 log "copying $repo into the root's /src"
 mkdir -p "$root/src" "$root/build"
 list="$root/build/.repo-files"
 (cd "$repo" && git -c safe.directory="$repo" ls-files -z --cached --others --exclude-standard |
     xargs -0 -r sh -c 'for f; do [ -f "$f" ] && printf "%s\0" "$f"; done' sh | LC_ALL=C sort -z) >"$list"
-rsync -a --from0 --files-from="$list" "$repo/" "$root/src/"
+rsync --recursive --links --perms --checksum --from0 --files-from="$list" "$repo/" "$root/src/"
 # Files gone from the working tree go from /src too.
 (cd "$root/src" && find . -type f -printf '%P\0' | LC_ALL=C sort -z) |
     LC_ALL=C comm -z -23 - "$list" | (cd "$root/src" && xargs -0 -r rm -f --)
