@@ -1,5 +1,9 @@
 #include "GeoData.h"
 
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
 namespace sahel {
 
 namespace {
@@ -21,7 +25,162 @@ const AdminUnit *findAt(const QList<AdminUnit> &units, QPointF projected)
     return nullptr;
 }
 
+/// An edge of a ring, the same whichever way it is walked: neighbours share their vertices exactly
+/// (Natural Earth's units come from one topology), so equal edges are equal bit for bit.
+struct EdgeKey
+{
+    double x1, y1, x2, y2;
+
+    EdgeKey(QPointF a, QPointF b)
+    {
+        if (std::pair(b.x(), b.y()) < std::pair(a.x(), a.y()))
+            std::swap(a, b);
+        x1 = a.x();
+        y1 = a.y();
+        x2 = b.x();
+        y2 = b.y();
+    }
+    bool operator==(const EdgeKey &other) const
+    {
+        return x1 == other.x1 && y1 == other.y1 && x2 == other.x2 && y2 == other.y2;
+    }
+};
+
+struct EdgeKeyHash
+{
+    std::size_t operator()(const EdgeKey &key) const
+    {
+        std::size_t hash = 0;
+        for (const double value : {key.x1, key.y1, key.x2, key.y2}) {
+            quint64 bits = 0;
+            std::memcpy(&bits, &value, sizeof bits);
+            hash = (hash ^ static_cast<std::size_t>(bits)) * 0x100000001b3ULL;
+        }
+        return hash;
+    }
+};
+
+/// The units on either side of an edge: the first one to walk it and, when shared, the other.
+struct EdgeSides
+{
+    qsizetype first = -1;
+    qsizetype second = -1;
+};
+
+QRectF boundsOf(const Ring &line)
+{
+    double minX = line.first().x();
+    double maxX = minX;
+    double minY = line.first().y();
+    double maxY = minY;
+    for (const QPointF &p : line) {
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
+
 } // namespace
+
+const Ring &BorderLine::forResolution(double metresPerPixel) const
+{
+    const QList<double> &tolerances = Geometry::lodTolerances();
+    const Ring *best = &full;
+    for (qsizetype i = 0; i < levels.size() && i < tolerances.size(); ++i) {
+        if (tolerances[i] <= metresPerPixel * 0.5)
+            best = &levels[i];
+    }
+    return *best;
+}
+
+QList<BorderLine> BorderLine::network(const QList<AdminUnit> &units)
+{
+    // Each ring as a cycle of distinct consecutive vertices (no closing repeat, no zero-length edge).
+    const auto cycle = [](const Ring &ring) {
+        Ring vertices;
+        vertices.reserve(ring.size());
+        for (const QPointF &p : ring)
+            if (vertices.isEmpty() || vertices.last() != p)
+                vertices.append(p);
+        while (vertices.size() > 1 && vertices.first() == vertices.last())
+            vertices.removeLast();
+        return vertices;
+    };
+    const auto forEachRing = [&units, &cycle](const auto &visit) {
+        for (qsizetype unit = 0; unit < units.size(); ++unit)
+            for (const Polygon &polygon : units[unit].shape.full.polygons)
+                for (const Ring &ring : polygon.rings)
+                    if (const Ring vertices = cycle(ring); vertices.size() >= 3)
+                        visit(unit, vertices);
+    };
+
+    // The units on the two sides of every edge.
+    std::unordered_map<EdgeKey, EdgeSides, EdgeKeyHash> edges;
+    forEachRing([&edges](qsizetype unit, const Ring &ring) {
+        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            EdgeSides &sides = edges[EdgeKey(ring[j], ring[i])];
+            if (sides.first < 0)
+                sides.first = unit;
+            else if (sides.first != unit && sides.second < 0)
+                sides.second = unit;
+        }
+    });
+
+    // Each ring walked in order keeps the edges it owns (the first unit to walk an edge owns it) and
+    // starts a new line wherever the unit on the other side changes.
+    constexpr qsizetype notOwned = -2;
+    QList<BorderLine> lines;
+    forEachRing([&](qsizetype unit, const Ring &ring) {
+        const qsizetype n = ring.size();
+        // other[i]: the unit across the edge from vertex i-1 to vertex i (-1 for none).
+        QList<qsizetype> other(n, notOwned);
+        for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+            const EdgeSides &sides = edges.at(EdgeKey(ring[j], ring[i]));
+            if (sides.first == unit)
+                other[i] = sides.second;
+        }
+        // Begin where the other side changes, so no line is cut merely because the ring starts there.
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (other[i] != other[(i + n - 1) % n]) {
+                start = i;
+                break;
+            }
+        }
+        Ring current;
+        qsizetype currentOther = notOwned;
+        const auto flush = [&] {
+            if (current.size() >= 2 && currentOther != notOwned) {
+                BorderLine line;
+                line.full = current;
+                line.countryCode = units[unit].countryCode;
+                if (currentOther >= 0)
+                    line.otherCountryCode = units[currentOther].countryCode;
+                lines.append(std::move(line));
+            }
+            current.clear();
+        };
+        for (qsizetype k = 0; k < n; ++k) {
+            const qsizetype i = (start + k) % n;
+            if (other[i] != currentOther) {
+                flush();
+                currentOther = other[i];
+                if (currentOther != notOwned)
+                    current.append(ring[(i + n - 1) % n]);
+            }
+            if (currentOther != notOwned)
+                current.append(ring[i]);
+        }
+        flush();
+    });
+    for (BorderLine &line : lines) {
+        line.bounds = boundsOf(line.full);
+        line.levels = Geometry::simplifyLineLevels(line.full, Geometry::lodTolerances());
+    }
+    return lines;
+}
 
 QString AdminUnit::name(const QString &language) const
 {

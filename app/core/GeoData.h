@@ -39,11 +39,28 @@ struct Town
     QString name(const QString &language) const;
 };
 
+/// A stretch of the admin-1 boundary network with its simplified levels. A border two units share is
+/// stored (and drawn) once, and simplified once, so both sides agree at every scale.
+struct BorderLine
+{
+    Ring full;
+    QList<Ring> levels; ///< levels[i] simplified with Geometry::lodTolerances()[i]
+    QRectF bounds;
+    QString countryCode;      ///< the country of the unit on one side
+    QString otherCountryCode; ///< on the other side; empty along a coast or where the data ends
+
+    /// The coarsest level whose tolerance stays under half a pixel at this resolution.
+    const Ring &forResolution(double metresPerPixel) const;
+    /// The network of these units' outlines: rings split where the units on either side change.
+    static QList<BorderLine> network(const QList<AdminUnit> &units);
+};
+
 /// The base map: everything read from the shipped GeoPackage, projected once at load.
 struct GeoData
 {
     QList<AdminUnit> countries; ///< Africa and its neighbours at 1:10m
     QList<AdminUnit> admin1;    ///< units of the AES countries and their neighbours
+    QList<BorderLine> admin1Borders; ///< BorderLine::network(admin1), built once at load
     QList<AdminUnit> world;     ///< the whole world at 1:50m, for small scales and the locator
     QList<Town> towns;
 

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
+#include <queue>
+#include <vector>
 
 namespace sahel {
 
@@ -65,8 +68,7 @@ LodShape LodShape::fromMultiPolygon(MultiPolygon shape)
 {
     shape.updateBounds();
     LodShape lod;
-    for (double tolerance : Geometry::lodTolerances())
-        lod.levels.append(Geometry::simplify(lod.levels.isEmpty() ? shape : lod.levels.last(), tolerance));
+    lod.levels = Geometry::simplifyLevels(shape, Geometry::lodTolerances());
     lod.full = std::move(shape);
     return lod;
 }
@@ -103,7 +105,7 @@ double signedArea(const Ring &ring)
     return sum / 2.0;
 }
 
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
+double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
 {
     const double dx = b.x() - a.x();
     const double dy = b.y() - a.y();
@@ -111,27 +113,48 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
     double t = 0.0;
     if (lengthSquared > 0.0)
         t = std::clamp(((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / lengthSquared, 0.0, 1.0);
-    return std::hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
+    const double ex = p.x() - (a.x() + t * dx);
+    const double ey = p.y() - (a.y() + t * dy);
+    return ex * ex + ey * ey;
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    return std::sqrt(squaredDistanceToSegment(p, a, b));
 }
 
 namespace {
 
 void douglasPeucker(const Ring &ring, qsizetype first, qsizetype last, double tolerance, QList<bool> &keep)
 {
+    // Squared distances: the comparison needs no square root per vertex.
+    const double toleranceSquared = tolerance * tolerance;
+    const QPointF *v = ring.constData();
     // Iterative to keep the stack flat on rings with hundreds of thousands of vertices.
     QList<std::pair<qsizetype, qsizetype>> stack{{first, last}};
     while (!stack.isEmpty()) {
         const auto [from, to] = stack.takeLast();
+        const double ax = v[from].x();
+        const double ay = v[from].y();
+        const double dx = v[to].x() - ax;
+        const double dy = v[to].y() - ay;
+        const double lengthSquared = dx * dx + dy * dy;
+        const double inverse = lengthSquared > 0.0 ? 1.0 / lengthSquared : 0.0;
         double maxDistance = 0.0;
         qsizetype index = -1;
         for (qsizetype i = from + 1; i < to; ++i) {
-            const double d = distanceToSegment(ring[i], ring[from], ring[to]);
+            const double qx = v[i].x() - ax;
+            const double qy = v[i].y() - ay;
+            const double t = std::clamp((qx * dx + qy * dy) * inverse, 0.0, 1.0);
+            const double ex = qx - t * dx;
+            const double ey = qy - t * dy;
+            const double d = ex * ex + ey * ey;
             if (d > maxDistance) {
                 maxDistance = d;
                 index = i;
             }
         }
-        if (index >= 0 && maxDistance > tolerance) {
+        if (index >= 0 && maxDistance > toleranceSquared) {
             keep[index] = true;
             stack.append({from, index});
             stack.append({index, to});
@@ -139,7 +162,139 @@ void douglasPeucker(const Ring &ring, qsizetype first, qsizetype last, double to
     }
 }
 
+/// douglasPeucker() run once to the end: for each vertex between first and last, the tolerance
+/// below which it is kept. A vertex is kept when it is the farthest of an interval that is looked
+/// at, and the interval is looked at only when the vertex that made it was kept: so its value is
+/// its distance, capped by the value of the vertex that made its interval.
+void significance(const Ring &ring, qsizetype first, qsizetype last, QList<double> &values)
+{
+    const QPointF *v = ring.constData();
+    struct Interval
+    {
+        qsizetype from;
+        qsizetype to;
+        double cap;
+    };
+    QList<Interval> stack{{first, last, std::numeric_limits<double>::infinity()}};
+    while (!stack.isEmpty()) {
+        const Interval interval = stack.takeLast();
+        const double ax = v[interval.from].x();
+        const double ay = v[interval.from].y();
+        const double dx = v[interval.to].x() - ax;
+        const double dy = v[interval.to].y() - ay;
+        const double lengthSquared = dx * dx + dy * dy;
+        const double inverse = lengthSquared > 0.0 ? 1.0 / lengthSquared : 0.0;
+        double maxDistance = 0.0;
+        qsizetype index = -1;
+        for (qsizetype i = interval.from + 1; i < interval.to; ++i) {
+            const double qx = v[i].x() - ax;
+            const double qy = v[i].y() - ay;
+            const double t = std::clamp((qx * dx + qy * dy) * inverse, 0.0, 1.0);
+            const double ex = qx - t * dx;
+            const double ey = qy - t * dy;
+            const double d = ex * ex + ey * ey;
+            if (d > maxDistance) {
+                maxDistance = d;
+                index = i;
+            }
+        }
+        if (index < 0)
+            continue;
+        const double value = std::min(std::sqrt(maxDistance), interval.cap);
+        values[index] = value;
+        stack.append({interval.from, index, value});
+        stack.append({index, interval.to, value});
+    }
+}
+
+/// The vertices whose value exceeds the tolerance.
+Ring keepAbove(const Ring &ring, const QList<double> &values, double tolerance)
+{
+    Ring result;
+    for (qsizetype i = 0; i < ring.size(); ++i)
+        if (values[i] > tolerance)
+            result.append(ring[i]);
+    return result;
+}
+
 } // namespace
+
+QList<Ring> simplifyRingLevels(const Ring &ring, const QList<double> &tolerances)
+{
+    if (ring.size() <= 4)
+        return QList<Ring>(tolerances.size(), ring);
+    // The same split as simplifyRing(), then one pass per level instead of a simplification each.
+    const double infinity = std::numeric_limits<double>::infinity();
+    QList<double> values(ring.size(), 0.0);
+    values.first() = infinity;
+    values.last() = infinity;
+    qsizetype far = 1;
+    double farDistance = 0.0;
+    for (qsizetype i = 1; i < ring.size() - 1; ++i) {
+        const QPointF d = ring[i] - ring.first();
+        const double distance = d.x() * d.x() + d.y() * d.y();
+        if (distance > farDistance) {
+            farDistance = distance;
+            far = i;
+        }
+    }
+    values[far] = infinity;
+    significance(ring, 0, far, values);
+    significance(ring, far, ring.size() - 1, values);
+    QList<Ring> levels;
+    levels.reserve(tolerances.size());
+    for (double tolerance : tolerances) {
+        Ring level = keepAbove(ring, values, tolerance);
+        levels.append(level.size() >= 4 ? std::move(level) : Ring());
+    }
+    return levels;
+}
+
+QList<Ring> simplifyLineLevels(const Ring &line, const QList<double> &tolerances)
+{
+    if (line.size() > 2 && line.first() == line.last())
+        return simplifyRingLevels(line, tolerances);
+    if (line.size() <= 2)
+        return QList<Ring>(tolerances.size(), line);
+    const double infinity = std::numeric_limits<double>::infinity();
+    QList<double> values(line.size(), 0.0);
+    values.first() = infinity;
+    values.last() = infinity;
+    significance(line, 0, line.size() - 1, values);
+    QList<Ring> levels;
+    levels.reserve(tolerances.size());
+    for (double tolerance : tolerances)
+        levels.append(keepAbove(line, values, tolerance));
+    return levels;
+}
+
+QList<MultiPolygon> simplifyLevels(const MultiPolygon &shape, const QList<double> &tolerances)
+{
+    QList<MultiPolygon> levels(tolerances.size());
+    for (MultiPolygon &level : levels)
+        level.bounds = shape.bounds;
+    QList<Polygon> polygons(tolerances.size());
+    for (const Polygon &polygon : shape.polygons) {
+        for (Polygon &level : polygons)
+            level.rings.clear();
+        QList<bool> vanished(tolerances.size(), false);
+        for (const Ring &ring : polygon.rings) {
+            const QList<Ring> rings = simplifyRingLevels(ring, tolerances);
+            for (qsizetype i = 0; i < tolerances.size(); ++i) {
+                if (vanished[i])
+                    continue;
+                if (!rings[i].isEmpty())
+                    polygons[i].rings.append(rings[i]);
+                else if (polygons[i].rings.isEmpty())
+                    vanished[i] = true; // the outer ring vanished at this scale: so does the polygon
+            }
+        }
+        for (qsizetype i = 0; i < tolerances.size(); ++i)
+            if (!polygons[i].rings.isEmpty())
+                levels[i].polygons.append(polygons[i]);
+    }
+    return levels;
+}
 
 Ring simplifyRing(const Ring &ring, double tolerance)
 {
@@ -169,6 +324,23 @@ Ring simplifyRing(const Ring &ring, double tolerance)
     return result.size() >= 4 ? result : Ring();
 }
 
+Ring simplifyLine(const Ring &line, double tolerance)
+{
+    if (line.size() > 2 && line.first() == line.last())
+        return simplifyRing(line, tolerance);
+    if (line.size() <= 2)
+        return line;
+    QList<bool> keep(line.size(), false);
+    keep.first() = true;
+    keep.last() = true;
+    douglasPeucker(line, 0, line.size() - 1, tolerance, keep);
+    Ring result;
+    for (qsizetype i = 0; i < line.size(); ++i)
+        if (keep[i])
+            result.append(line[i]);
+    return result;
+}
+
 MultiPolygon simplify(const MultiPolygon &shape, double tolerance)
 {
     MultiPolygon result;
@@ -190,27 +362,122 @@ MultiPolygon simplify(const MultiPolygon &shape, double tolerance)
 
 namespace {
 
-double distanceToPolygonEdges(const Polygon &polygon, QPointF p)
-{
-    double best = std::numeric_limits<double>::max();
-    for (const Ring &ring : polygon.rings)
-        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-            best = std::min(best, distanceToSegment(p, ring[j], ring[i]));
-    return best;
-}
-
-bool polygonContains(const Polygon &polygon, QPointF p)
+/// Distance from p to the polygon's nearest edge, negative outside: one pass over the edges
+/// gives both the even-odd containment and the squared distance, with a single square root.
+double signedDistance(const Polygon &polygon, QPointF p)
 {
     bool inside = false;
-    for (const Ring &ring : polygon.rings)
-        if (ringContains(ring, p))
-            inside = !inside;
-    return inside;
+    double best = std::numeric_limits<double>::max();
+    const double px = p.x();
+    const double py = p.y();
+    for (const Ring &ring : polygon.rings) {
+        const QPointF *v = ring.constData();
+        const qsizetype n = ring.size();
+        for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+            const double ax = v[i].x();
+            const double ay = v[i].y();
+            const double bx = v[j].x();
+            const double by = v[j].y();
+            if ((ay > py) != (by > py) && px < (bx - ax) * (py - ay) / (by - ay) + ax)
+                inside = !inside;
+            // The edge's bounding box is a lower bound on its distance: most edges end here.
+            const double gx = std::max({std::min(ax, bx) - px, px - std::max(ax, bx), 0.0});
+            const double gy = std::max({std::min(ay, by) - py, py - std::max(ay, by), 0.0});
+            if (gx * gx + gy * gy < best)
+                best = std::min(best, squaredDistanceToSegment(p, v[i], v[j]));
+        }
+    }
+    const double distance = std::sqrt(best);
+    return inside ? distance : -distance;
 }
 
-} // namespace
+QRectF ringBounds(const Ring &ring)
+{
+    if (ring.isEmpty())
+        return {};
+    double minX = ring.first().x();
+    double maxX = minX;
+    double minY = ring.first().y();
+    double maxY = minY;
+    for (const QPointF &p : ring) {
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
 
-QPointF labelPoint(const MultiPolygon &shape)
+/// A square cell of the polylabel search: the best distance any point of it can have is its
+/// centre's distance plus its half diagonal.
+struct Cell
+{
+    QPointF centre;
+    double half = 0.0;
+    double distance = 0.0;
+    double potential = 0.0;
+
+    Cell(QPointF c, double h, const Polygon &polygon)
+        : centre(c)
+        , half(h)
+        , distance(signedDistance(polygon, c))
+        , potential(distance + h * std::numbers::sqrt2)
+    {}
+};
+
+/// The area centroid of the outer ring: a good first guess for convex-ish shapes.
+QPointF ringCentroid(const Ring &ring)
+{
+    double area = 0.0;
+    double x = 0.0;
+    double y = 0.0;
+    const qsizetype n = ring.size();
+    for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+        const QPointF &a = ring[i];
+        const QPointF &b = ring[j];
+        const double f = a.x() * b.y() - b.x() * a.y();
+        x += (a.x() + b.x()) * f;
+        y += (a.y() + b.y()) * f;
+        area += f * 3.0;
+    }
+    return area != 0.0 ? QPointF(x / area, y / area) : (n > 0 ? ring.first() : QPointF());
+}
+
+/// Polylabel (Mapbox): the pole of inaccessibility to within precision, by a best-first search over
+/// square cells that discards every cell which cannot beat the best point found so far.
+QPointF poleOfInaccessibility(const Polygon &polygon, double precision)
+{
+    const QRectF box = ringBounds(polygon.rings.first());
+    // Square cells as wide as the box is narrow; a sliver gets fewer, bigger cells (the bound
+    // below holds for any size), not one for every width along its length.
+    const double cellSize =
+        std::max(std::min(box.width(), box.height()), std::max(box.width(), box.height()) / 64.0);
+    if (cellSize <= 0.0)
+        return box.topLeft();
+    const auto lessPromising = [](const Cell &a, const Cell &b) { return a.potential < b.potential; };
+    std::priority_queue<Cell, std::vector<Cell>, decltype(lessPromising)> queue(lessPromising);
+    const double h = cellSize / 2.0;
+    for (double x = box.left(); x < box.right(); x += cellSize)
+        for (double y = box.top(); y < box.bottom(); y += cellSize)
+            queue.emplace(QPointF(x + h, y + h), h, polygon);
+    Cell best(ringCentroid(polygon.rings.first()), 0.0, polygon);
+    if (const Cell centre(box.center(), 0.0, polygon); centre.distance > best.distance)
+        best = centre;
+    while (!queue.empty()) {
+        const Cell cell = queue.top();
+        queue.pop();
+        if (cell.distance > best.distance)
+            best = cell;
+        if (cell.potential - best.distance <= precision)
+            continue;
+        const double quarter = cell.half / 2.0;
+        for (const QPointF offset : {QPointF(-1, -1), QPointF(1, -1), QPointF(-1, 1), QPointF(1, 1)})
+            queue.emplace(cell.centre + offset * quarter, quarter, polygon);
+    }
+    return best.centre;
+}
+
+const Polygon *largestPolygon(const MultiPolygon &shape)
 {
     const Polygon *largest = nullptr;
     double largestArea = 0.0;
@@ -223,34 +490,40 @@ QPointF labelPoint(const MultiPolygon &shape)
             largest = &polygon;
         }
     }
+    return largest;
+}
+
+} // namespace
+
+QPointF labelPoint(const MultiPolygon &shape)
+{
+    const Polygon *largest = largestPolygon(shape);
     if (!largest)
         return shape.bounds.center();
-    // A coarse grid search refined twice around the best cell: close to the pole of inaccessibility.
-    MultiPolygon outer;
-    outer.polygons.append(Polygon{{largest->rings.first()}});
-    outer.updateBounds();
-    QRectF box = outer.bounds;
-    QPointF best = box.center();
-    double bestDistance = polygonContains(*largest, best) ? distanceToPolygonEdges(*largest, best) : -1.0;
-    constexpr int steps = 16;
-    for (int pass = 0; pass < 3; ++pass) {
-        const double stepX = box.width() / steps;
-        const double stepY = box.height() / steps;
-        for (int i = 0; i <= steps; ++i) {
-            for (int j = 0; j <= steps; ++j) {
-                const QPointF p(box.left() + i * stepX, box.top() + j * stepY);
-                if (!polygonContains(*largest, p))
-                    continue;
-                const double d = distanceToPolygonEdges(*largest, p);
-                if (d > bestDistance) {
-                    bestDistance = d;
-                    best = p;
-                }
-            }
-        }
-        box = QRectF(best.x() - 2 * stepX, best.y() - 2 * stepY, 4 * stepX, 4 * stepY);
-    }
-    return best;
+    // Half a percent of the polygon's size: finer than a label can tell.
+    const QRectF box = ringBounds(largest->rings.first());
+    return poleOfInaccessibility(*largest, std::max(box.width(), box.height()) / 200.0);
+}
+
+QPointF labelPoint(const LodShape &shape)
+{
+    const Polygon *largest = largestPolygon(shape.full);
+    if (!largest)
+        return shape.bounds().center();
+    const QRectF box = ringBounds(largest->rings.first());
+    // A level whose error stays under 2 % of the polygon's size places a label as well as the full
+    // data does, with a small fraction of its vertices (a 1:10m country outline has thousands).
+    const double budget = std::max(box.width(), box.height()) / 50.0;
+    const QList<double> &tolerances = lodTolerances();
+    const MultiPolygon *level = &shape.full;
+    for (qsizetype i = 0; i < shape.levels.size() && i < tolerances.size(); ++i)
+        if (tolerances[i] <= budget && !shape.levels[i].isEmpty())
+            level = &shape.levels[i];
+    const QPointF point = labelPoint(*level);
+    // Simplification can move an edge over a point that hugged it: the full data has the last word.
+    if (level != &shape.full && !shape.full.contains(point))
+        return labelPoint(shape.full);
+    return point;
 }
 
 } // namespace Geometry

@@ -50,10 +50,21 @@ bool ringContains(const Ring &ring, QPointF point);
 double signedArea(const Ring &ring);
 /// Douglas-Peucker; keeps at least four vertices of a ring so it stays a polygon.
 Ring simplifyRing(const Ring &ring, double tolerance);
+/// Douglas-Peucker on an open line, keeping both ends (a closed line is simplified as a ring).
+Ring simplifyLine(const Ring &line, double tolerance);
+/// simplifyRing() at each tolerance, for the cost of about one.
+QList<Ring> simplifyRingLevels(const Ring &ring, const QList<double> &tolerances);
+/// simplifyLine() at each tolerance, for the cost of about one.
+QList<Ring> simplifyLineLevels(const Ring &line, const QList<double> &tolerances);
+/// simplify() at each tolerance, for the cost of about one.
+QList<MultiPolygon> simplifyLevels(const MultiPolygon &shape, const QList<double> &tolerances);
 MultiPolygon simplify(const MultiPolygon &shape, double tolerance);
 /// A point well inside the largest polygon, far from its edges: where a label reads best.
 QPointF labelPoint(const MultiPolygon &shape);
+/// The same, computed on the coarsest level that keeps the largest polygon's shape to 2 %.
+QPointF labelPoint(const LodShape &shape);
 double distanceToSegment(QPointF p, QPointF a, QPointF b);
+double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b);
 
 } // namespace Geometry
 } // namespace sahel

@@ -6,11 +6,17 @@
 #include "WebMercator.h"
 
 #include <QFile>
+#include <QThread>
 #include <QUuid>
 
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace sahel {
 
@@ -45,32 +51,76 @@ OGRLayer *requireLayer(GDALDataset &dataset, const char *name, const QString &fi
     return layer;
 }
 
+/// How much to trust a file's geometries.
+enum class Geometries {
+    Repair,   ///< from anywhere: every one is checked, invalid ones go through MakeValid
+    AreValid, ///< the embedded data: made valid when it was built (tst_geodatabase checks it)
+};
+
+/// Runs work(0) to work(count - 1) on every core, this thread included.
+template<typename Work> void onEveryCore(std::size_t count, const Work &work)
+{
+    std::atomic<std::size_t> next = 0;
+    const auto run = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            work(i);
+    };
+    std::vector<std::thread> helpers;
+    const std::size_t threads = std::min<std::size_t>(count, std::max(1, QThread::idealThreadCount()));
+    for (std::size_t i = 1; i < threads; ++i)
+        helpers.emplace_back(run);
+    run();
+    for (std::thread &helper : helpers)
+        helper.join();
+}
+
 /// Reads a polygon layer; units without an ISO code are kept for drawing but cannot be named by a story.
 void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units,
-               QHash<QString, std::shared_ptr<const OGRGeometry>> *geometries)
+               QHash<QString, std::shared_ptr<const OGRGeometry>> *geometries, Geometries trust)
 {
+    struct Feature
+    {
+        AdminUnit unit;
+        OgrGeometryPtr geometry;
+    };
+    std::vector<Feature> features;
     layer.ResetReading();
     for (auto &feature : layer) {
-        const OGRGeometry *geometry = feature->GetGeometryRef();
-        if (!geometry)
+        if (!feature->GetGeometryRef())
             continue;
-        OgrGeometryPtr clean = OgrConversion::cleanPolygonal(*geometry);
-        if (!clean)
-            continue; // Natural Earth's Vatican has an empty geometry
-        AdminUnit unit;
-        unit.countryCode = field(*feature, "iso_a2");
-        unit.code = isCountry ? unit.countryCode : field(*feature, "iso_3166_2");
-        unit.nameEn = field(*feature, isCountry ? "name_en" : "name");
-        unit.nameFr = field(*feature, "name_fr");
-        unit.group = field(*feature, "region");
-        unit.type = field(*feature, "type_en");
-        unit.shape = LodShape::fromMultiPolygon(OgrConversion::toProjectedMultiPolygon(*clean));
-        if (unit.shape.isEmpty())
+        Feature read;
+        read.unit.countryCode = field(*feature, "iso_a2");
+        read.unit.code = isCountry ? read.unit.countryCode : field(*feature, "iso_3166_2");
+        read.unit.nameEn = field(*feature, isCountry ? "name_en" : "name");
+        read.unit.nameFr = field(*feature, "name_fr");
+        read.unit.group = field(*feature, "region");
+        read.unit.type = field(*feature, "type_en");
+        read.geometry.reset(feature->StealGeometry());
+        features.push_back(std::move(read));
+    }
+    // Repair, projection, levels of detail and label point: most of a cold start, and each unit on
+    // its own, so on every core. Nothing else is touched: the fields were read above.
+    onEveryCore(features.size(), [&features, trust](std::size_t i) {
+        Feature &feature = features[i];
+        // Checking validity (GEOS) was a fifth of the load: the embedded data is taken as it is.
+        if (trust == Geometries::Repair)
+            feature.geometry = OgrConversion::cleanPolygonal(*feature.geometry);
+        else if (feature.geometry->IsEmpty())
+            feature.geometry.reset();
+        if (!feature.geometry)
+            return; // Natural Earth's Vatican has an empty geometry
+        feature.unit.shape =
+            LodShape::fromMultiPolygon(OgrConversion::toProjectedMultiPolygon(*feature.geometry));
+        if (!feature.unit.shape.isEmpty())
+            feature.unit.labelPoint = Geometry::labelPoint(feature.unit.shape);
+    });
+    for (Feature &feature : features) {
+        if (!feature.geometry || feature.unit.shape.isEmpty())
             continue;
-        unit.labelPoint = Geometry::labelPoint(unit.shape.full);
-        if (geometries && !unit.code.isEmpty())
-            geometries->insert(unit.code, std::shared_ptr<const OGRGeometry>(clean.release(), OgrGeometryDeleter()));
-        units.append(std::move(unit));
+        if (geometries && !feature.unit.code.isEmpty())
+            geometries->insert(feature.unit.code, std::shared_ptr<const OGRGeometry>(
+                                                      feature.geometry.release(), OgrGeometryDeleter()));
+        units.append(std::move(feature.unit));
     }
 }
 
@@ -95,7 +145,7 @@ void readTowns(OGRLayer &layer, QList<Town> &towns)
     }
 }
 
-GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName)
+GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName, Geometries trust)
 {
     GdalEnvironment::initialise();
     QList<QByteArray> driverNames;
@@ -115,9 +165,12 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName)
     }
     auto d = std::make_unique<GeoDatabase::Private>();
     try {
-        readUnits(*requireLayer(*dataset, "countries", displayName), true, d->data.countries, &d->geometries);
-        readUnits(*requireLayer(*dataset, "admin1", displayName), false, d->data.admin1, &d->geometries);
-        readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, nullptr);
+        readUnits(*requireLayer(*dataset, "countries", displayName), true, d->data.countries, &d->geometries,
+                  trust);
+        readUnits(*requireLayer(*dataset, "admin1", displayName), false, d->data.admin1, &d->geometries,
+                  trust);
+        d->data.admin1Borders = BorderLine::network(d->data.admin1);
+        readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, nullptr, trust);
         readTowns(*requireLayer(*dataset, "towns", displayName), d->data.towns);
     } catch (const LayerReadError &error) {
         return {nullptr, error.message};
@@ -159,7 +212,7 @@ GeoDatabaseLoad GeoDatabase::openEmbedded()
         return {nullptr, QStringLiteral("%1: cannot map the embedded data into memory")
                              .arg(QLatin1String(embeddedResource))};
     VSIFCloseL(file);
-    GeoDatabaseLoad load = readDataset(memPath, QLatin1String(embeddedResource));
+    GeoDatabaseLoad load = readDataset(memPath, QLatin1String(embeddedResource), Geometries::AreValid);
     VSIUnlink(memPathUtf8.constData());
     return load;
 }
@@ -169,7 +222,7 @@ GeoDatabaseLoad GeoDatabase::openFile(const QString &path)
     const SafeFilePath safe = SafeFilePath::check(path, maxFileSize);
     if (!safe.ok())
         return {nullptr, safe.error};
-    return readDataset(safe.canonicalPath, path);
+    return readDataset(safe.canonicalPath, path, Geometries::Repair);
 }
 
 } // namespace sahel

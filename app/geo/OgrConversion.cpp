@@ -4,6 +4,10 @@
 
 #include <ogr_geometry.h>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
+
 namespace sahel {
 
 void OgrGeometryDeleter::operator()(OGRGeometry *geometry) const
@@ -14,6 +18,26 @@ void OgrGeometryDeleter::operator()(OGRGeometry *geometry) const
 namespace OgrConversion {
 
 namespace {
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+__attribute__((target("avx"))) void zeroUpperAvx()
+{
+    _mm256_zeroupper();
+}
+#endif
+
+/// Clears the upper halves of the AVX registers before a loop of libm calls. Qt's seeded string
+/// hashing (QHash<QString>::insert, as in readUnits) leaves them dirty; on CPUs with AVX-512, where
+/// glibc's memcpy never runs vzeroupper, they stay dirty, and every switch between our SSE code and
+/// libm's AVX code then stalls: projecting the base map took 100 ms instead of 4 ms.
+void clearAvxUpperState()
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    static const bool hasAvx = __builtin_cpu_supports("avx");
+    if (hasAvx)
+        zeroUpperAvx();
+#endif
+}
 
 Ring toRing(const OGRLinearRing &ring)
 {
@@ -56,6 +80,7 @@ void appendPolygonal(const OGRGeometry &geometry, MultiPolygon &out)
 
 MultiPolygon toProjectedMultiPolygon(const OGRGeometry &lonLatGeometry)
 {
+    clearAvxUpperState();
     MultiPolygon result;
     appendPolygonal(lonLatGeometry, result);
     result.updateBounds();

@@ -3,10 +3,16 @@
 #include "GeoDatabasePrivate.h"
 #include "WebMercator.h"
 
+#include <QThread>
+
 #include <ogr_geometry.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numbers>
+#include <thread>
+#include <vector>
 
 namespace sahel {
 
@@ -88,9 +94,35 @@ MapRegion shapeRegion(const RegionDefinition &definition, const OGRGeometry &lon
     region.style = definition.style;
     region.name = definition.name;
     region.shape = LodShape::fromMultiPolygon(OgrConversion::toProjectedMultiPolygon(lonLat));
-    region.labelPoint = Geometry::labelPoint(region.shape.levels.isEmpty() ? region.shape.full
-                                                                           : region.shape.levels.first());
+    region.labelPoint = Geometry::labelPoint(region.shape);
     return region;
+}
+
+/// The union of each list of units, computed on as many threads as there are cores (GEOS through
+/// OGR makes a context per call, and the shared geometries are only read). Lists heaviest first.
+QList<std::shared_ptr<const OGRGeometry>>
+uniteAll(const QList<QStringList> &jobs, const QHash<QString, std::shared_ptr<const OGRGeometry>> &geometries)
+{
+    QList<std::shared_ptr<const OGRGeometry>> unions(jobs.size());
+    std::atomic<qsizetype> next = 0;
+    const auto work = [&] {
+        for (qsizetype job = next++; job < jobs.size(); job = next++) {
+            OGRMultiPolygon parts;
+            for (const QString &code : jobs[job])
+                if (const auto geometry = geometries.value(code))
+                    addPolygons(*geometry, parts);
+            if (!parts.IsEmpty())
+                unions[job] = std::shared_ptr<const OGRGeometry>(parts.UnionCascaded(), OgrGeometryDeleter());
+        }
+    };
+    std::vector<std::thread> helpers;
+    const qsizetype threads = std::min<qsizetype>(jobs.size(), QThread::idealThreadCount());
+    for (qsizetype i = 1; i < threads; ++i)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    return unions;
 }
 
 } // namespace
@@ -150,32 +182,67 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
     auto error = [&result](const RegionDefinition &definition, const QString &message) {
         result.errors.append(QStringLiteral("region \"%1\": %2").arg(definition.id, message));
     };
-    auto unionOf = [&](const RegionDefinition &definition, const QList<RegionSelector> &selectors) -> OgrGeometryPtr {
-        OGRMultiPolygon parts;
+    // The codes of the units the selectors name; with a definition, what names nothing is reported.
+    auto codesOf = [&](const RegionDefinition *definition, const QList<RegionSelector> &selectors) {
+        QStringList codes;
         for (const RegionSelector &selector : selectors) {
-            QStringList codes;
+            QStringList named;
             if (!selector.code.isEmpty()) {
-                codes.append(selector.code);
+                named.append(selector.code);
             } else {
                 for (const AdminUnit &unit : data.admin1)
                     if (unit.countryCode == selector.country && unit.group == selector.group)
-                        codes.append(unit.code);
-                if (codes.isEmpty())
-                    error(definition, QStringLiteral("no admin-1 unit of %1 is in region \"%2\"")
-                                          .arg(selector.country, selector.group));
+                        named.append(unit.code);
+                if (named.isEmpty() && definition)
+                    error(*definition, QStringLiteral("no admin-1 unit of %1 is in region \"%2\"")
+                                           .arg(selector.country, selector.group));
             }
-            for (const QString &code : codes) {
-                const auto geometry = geometries.value(code);
-                if (!geometry) {
-                    error(definition, QStringLiteral("\"%1\" is not in the map data").arg(code));
+            for (const QString &code : std::as_const(named)) {
+                if (!geometries.contains(code)) {
+                    if (definition)
+                        error(*definition, QStringLiteral("\"%1\" is not in the map data").arg(code));
                     continue;
                 }
-                addPolygons(*geometry, parts);
+                codes.append(code);
             }
         }
-        if (parts.IsEmpty())
-            return nullptr;
-        return OgrGeometryPtr(parts.UnionCascaded());
+        return codes;
+    };
+    const auto clipSelectors = [](const RegionDefinition &definition) {
+        QList<RegionSelector> selectors;
+        for (const QString &code : definition.clipTo)
+            selectors.append({code, {}, {}});
+        return selectors;
+    };
+
+    // Unions of 1:10m units are most of the work: all of them first, each once, side by side.
+    QList<QStringList> jobs;
+    for (const RegionDefinition &definition : definitions) {
+        QStringList codes;
+        if (definition.kind == RegionKind::Union)
+            codes = codesOf(nullptr, definition.members);
+        else if (definition.kind == RegionKind::Buffer && !definition.clipTo.isEmpty())
+            codes = codesOf(nullptr, clipSelectors(definition));
+        if (!codes.isEmpty() && !jobs.contains(codes))
+            jobs.append(codes);
+    }
+    const auto weight = [&data](const QStringList &codes) {
+        qsizetype vertices = 0;
+        for (const QString &code : codes) {
+            const AdminUnit *unit = data.country(code) ? data.country(code) : data.adminUnit(code);
+            vertices += unit ? unit->shape.full.vertexCount() : 0;
+        }
+        return vertices;
+    };
+    std::stable_sort(jobs.begin(), jobs.end(),
+                     [&weight](const QStringList &a, const QStringList &b) { return weight(a) > weight(b); });
+    const QList<std::shared_ptr<const OGRGeometry>> unions = uniteAll(jobs, geometries);
+
+    auto unionOf = [&](const RegionDefinition &definition,
+                       const QList<RegionSelector> &selectors) -> std::shared_ptr<const OGRGeometry> {
+        const QStringList codes = codesOf(&definition, selectors);
+        const qsizetype job = jobs.indexOf(codes);
+        return job >= 0 ? unions[job] : nullptr;
     };
 
     // Points first: buffers are drawn around them.
@@ -209,7 +276,7 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
             break;
         }
         case RegionKind::Union: {
-            const OgrGeometryPtr shape = unionOf(definition, definition.members);
+            const std::shared_ptr<const OGRGeometry> shape = unionOf(definition, definition.members);
             if (shape)
                 result.regions.append(shapeRegion(definition, *shape));
             break;
@@ -252,10 +319,8 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
             }
             OgrGeometryPtr zone = geodesicCircle(points.value(definition.around), definition.radiusKm);
             if (!definition.clipTo.isEmpty()) {
-                QList<RegionSelector> selectors;
-                for (const QString &code : definition.clipTo)
-                    selectors.append({code, {}, {}});
-                const OgrGeometryPtr clip = unionOf(definition, selectors);
+                const std::shared_ptr<const OGRGeometry> clip =
+                    unionOf(definition, clipSelectors(definition));
                 if (!clip)
                     break;
                 zone.reset(zone->Intersection(clip.get()));

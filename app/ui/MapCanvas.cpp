@@ -41,12 +41,18 @@ MapCanvas::MapCanvas(QQuickItem *parent)
         emit spotlightChanged();
         update();
     });
+    // Between moves a little apart (wheel notches, drag events) the map keeps showing moved copies.
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(150);
+    connect(&m_settleTimer, &QTimer::timeout, this, &MapCanvas::settle);
     connect(&m_animator, &ViewAnimator::frame, this, [this](QPointF centre, double zoom) {
         m_viewport.setCentre(centre);
         m_viewport.setZoom(zoom);
         viewportChanged();
-        if (!m_animator.isRunning())
+        if (!m_animator.isRunning()) {
+            settle(); // the flight's last frame is exact
             emit animatingChanged();
+        }
     });
 }
 
@@ -71,13 +77,20 @@ void MapCanvas::paint(QPainter *painter)
     if (!m_controller)
         return;
     m_viewport.setDevicePixelRatio(window() ? window()->effectiveDevicePixelRatio() : 1.0);
-    if (m_showFurniture)
-        m_composer.paint(*painter,
-                         MapExporter::viewComposition(m_controller->atlas(), m_controller->selectedFactId(),
-                                                      m_viewport, m_furniture),
-                         m_controller->scene());
-    else
-        m_renderer.render(*painter, m_viewport, m_controller->scene());
+    // The layers under the labels come from the frame cache: hovering repaints only the highlights
+    // and labels, and a moving view shows a moved copy until it settles. The composition is the
+    // one MapComposer::paint draws, in the same order, so a settled frame is pixel for pixel it.
+    const MapScene &scene = m_controller->scene();
+    const auto mode = m_moving ? MapFrameCache::Mode::Moving : MapFrameCache::Mode::Settled;
+    if (m_showFurniture) {
+        const MapComposition composition = MapExporter::viewComposition(
+            m_controller->atlas(), m_controller->selectedFactId(), m_viewport, m_furniture);
+        m_frames.paint(*painter, composition.viewport, scene, mode,
+                       m_composer.furniture().layout(composition, scene).all());
+        m_composer.paintFurniture(*painter, composition, scene);
+    } else {
+        m_frames.paint(*painter, m_viewport, scene, mode);
+    }
     if (m_spotlightVisible)
         paintSpotlight(*painter);
 }
@@ -192,7 +205,7 @@ void MapCanvas::setView(QPointF projectedCentre, double zoom)
     stopAnimation();
     m_viewport.setCentre(projectedCentre);
     m_viewport.setZoom(zoom);
-    viewportChanged();
+    viewportChanged(false);
 }
 
 void MapCanvas::flyToBounds(const QRectF &projected)
@@ -219,7 +232,7 @@ void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeome
     m_viewport.setSize(newGeometry.size());
     if (!m_viewInitialised)
         restoreInitialView();
-    viewportChanged();
+    viewportChanged(false);
     if (m_pendingFlight)
         flyToBounds(*m_pendingFlight);
 }
@@ -235,14 +248,29 @@ void MapCanvas::restoreInitialView()
     } else {
         m_viewport.fitBounds(m_controller->atlas().homeBounds(), 16.0);
     }
-    viewportChanged();
+    viewportChanged(false);
 }
 
-void MapCanvas::viewportChanged()
+void MapCanvas::viewportChanged(bool moving)
 {
     if (m_controller && m_viewInitialised)
         m_controller->rememberView(m_viewport.centre(), m_viewport.zoom());
+    if (moving) {
+        m_moving = true;
+        m_settleTimer.start();
+    } else {
+        settle();
+    }
     emit viewChanged();
+    update();
+}
+
+void MapCanvas::settle()
+{
+    m_settleTimer.stop();
+    if (!m_moving)
+        return;
+    m_moving = false;
     update();
 }
 
@@ -300,6 +328,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     }
     if (m_dragging && !m_moved)
         pickRegionAt(event->position());
+    else if (m_dragging)
+        settle(); // the hand let go: show the exact map now
     m_dragging = false;
     event->accept();
 }

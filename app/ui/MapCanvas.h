@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MapComposer.h"
+#include "MapFrameCache.h"
 #include "MapRenderer.h"
 #include "ViewAnimator.h"
 #include "Viewport.h"
@@ -109,7 +110,11 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void viewportChanged();
+    /// moving: part of a drag, a flight or a run of wheel steps, where moved copies of the last
+    /// frame may stand in; otherwise (a resize, a jump) the next frame is exact.
+    void viewportChanged(bool moving = true);
+    /// The view has stopped moving: the next frame is exact again (a moved copy may have stood in).
+    void settle();
     void updateCursor(QPointF position);
     void stopAnimation();
     void restoreInitialView();
@@ -117,6 +122,11 @@ private:
     QPointer<AtlasController> m_controller;
     MapRenderer m_renderer;
     MapComposer m_composer;
+    /// Used from paint() only, on the scene graph's thread while the GUI thread waits.
+    MapFrameCache m_frames{m_renderer};
+    /// Set while the view moves (drag, wheel, keys, flight) and for a moment after.
+    bool m_moving = false;
+    QTimer m_settleTimer;
     FurnitureOptions m_furniture;
     bool m_showFurniture = false;
     Viewport m_viewport;

@@ -1,7 +1,9 @@
-// sahel-bench: how long the atlas takes to load, draw a frame, answer a hover and fly between views.
+// sahel-bench: how long the atlas takes to load, draw a frame, answer a hover, fly between views and
+// repaint the window (MapFrameCache) as it hovers, drags and flies.
 // A program, not a test: it asserts nothing, it measures and prints (see BENCHMARKS.md).
 #include "Atlas.h"
 #include "GeoDatabase.h"
+#include "MapFrameCache.h"
 #include "MapRenderer.h"
 #include "StoryReader.h"
 #include "Viewport.h"
@@ -21,6 +23,7 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cmath>
@@ -39,7 +42,7 @@ struct Options
     int flightFrames = 48;
     bool json = false;
     QStringList sections{QStringLiteral("load"), QStringLiteral("render"), QStringLiteral("hover"),
-                         QStringLiteral("flyto")};
+                         QStringLiteral("flyto"), QStringLiteral("window")};
 
     bool runs(const QString &section) const { return sections.contains(section); }
 };
@@ -74,8 +77,24 @@ double elapsedMs(const QElapsedTimer &timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1.0e6;
 }
 
+/// --cpu-time: CPU time of the whole process (every thread, Qt's fill helpers included) instead of
+/// wall time. On a machine shared with builds it stays steady where wall time doubles.
+bool useCpuTime = false;
+
+double processCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1.0e3 + static_cast<double>(now.tv_nsec) / 1.0e6;
+}
+
 double timeMs(const std::function<void()> &work)
 {
+    if (useCpuTime) {
+        const double start = processCpuMs();
+        work();
+        return processCpuMs() - start;
+    }
     QElapsedTimer timer;
     timer.start();
     work();
@@ -175,15 +194,19 @@ Options parseOptions(const QCoreApplication &app)
                                          QStringLiteral("A smoke run: 3 repetitions, 1000 hover points."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print JSON instead of a table."));
+    const QCommandLineOption cpuTimeOption(
+        QStringLiteral("cpu-time"),
+        QStringLiteral("Measure the process's CPU time instead of wall time (steadier on a busy machine)."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Run only these sections (comma-separated): load, render, hover, flyto."),
+        QStringLiteral("Run only these sections (comma-separated): load, render, hover, flyto, window."),
         QStringLiteral("sections"));
-    parser.addOptions({repeatOption, quickOption, jsonOption, onlyOption});
+    parser.addOptions({repeatOption, quickOption, jsonOption, cpuTimeOption, onlyOption});
     parser.process(app);
 
     Options options;
     options.json = parser.isSet(jsonOption);
+    useCpuTime = parser.isSet(cpuTimeOption);
     if (parser.isSet(quickOption)) {
         options.repeat = 3;
         options.hoverPoints = 1000;
@@ -201,7 +224,7 @@ Options parseOptions(const QCoreApplication &app)
         for (const QString &section : wanted) {
             if (!options.sections.contains(section)) {
                 QTextStream(stderr) << "sahel-bench: unknown section \"" << section
-                                    << "\" (load, render, hover, flyto)" << Qt::endl;
+                                    << "\" (load, render, hover, flyto, window)" << Qt::endl;
                 std::exit(2);
             }
         }
@@ -352,29 +375,33 @@ int main(int argc, char **argv)
     }
 
     // (4) Fly-to from the AES view to the tri-border zone, eased as ViewAnimator eases it.
-    if (triBorder && options.runs(QStringLiteral("flyto"))) {
-        // From the window's initial view (MapCanvas::restoreInitialView) as MapCanvas::flyToBounds flies.
-        Viewport from = aesHd;
-        from.fitBounds(atlas->homeBounds(), 16.0);
+    // From the window's initial view (MapCanvas::restoreInitialView) as MapCanvas::flyToBounds flies.
+    Viewport from = aesHd;
+    from.fitBounds(atlas->homeBounds(), 16.0);
+    const auto flightFrame = [&](int i) {
         Viewport to = from;
-        to.fitBounds(*triBorder, 32.0);
+        to.fitBounds(triBorder.value_or(atlas->homeBounds()), 32.0);
         const QEasingCurve easing(QEasingCurve::InOutCubic);
         const QPointF delta = to.centre() - from.centre();
         const double distance = std::hypot(delta.x(), delta.y());
+        const double t = easing.valueForProgress(static_cast<double>(i) / (options.flightFrames - 1));
+        const double hop = std::min(1.0, distance / 2.0e6) * 0.8 * std::sin(t * M_PI);
+        Viewport frame = from;
+        frame.setCentre(from.centre() + delta * t);
+        frame.setZoom(from.zoom() + (to.zoom() - from.zoom()) * t - hop);
+        return frame;
+    };
+    const int last = options.flightFrames - 1;
+    if (triBorder && options.runs(QStringLiteral("flyto"))) {
         QImage image(hd, QImage::Format_ARGB32_Premultiplied);
         Row frames{QStringLiteral("fly-to: AES -> tri-border frame 1920x1080"), QStringLiteral("ms"), {}};
         Row flights{QStringLiteral("fly-to: whole flight (%1 frames)").arg(options.flightFrames),
                     QStringLiteral("ms"),
                     {}};
-        const int last = options.flightFrames - 1;
         for (int r = 0; r < repeat; ++r) {
             double flight = 0;
             for (int i = 0; i <= last; ++i) {
-                const double t = easing.valueForProgress(static_cast<double>(i) / last);
-                const double hop = std::min(1.0, distance / 2.0e6) * 0.8 * std::sin(t * M_PI);
-                Viewport frame = from;
-                frame.setCentre(from.centre() + delta * t);
-                frame.setZoom(from.zoom() + (to.zoom() - from.zoom()) * t - hop);
+                const Viewport frame = flightFrame(i);
                 const double ms = timeMs([&] { renderFrame(image, *renderer, frame, scene); });
                 frames.samples.push_back(ms);
                 flight += ms;
@@ -385,11 +412,82 @@ int main(int argc, char **argv)
         rows.append(flights);
     }
 
-    // (5) Memory.
+    // (5) The window: MapCanvas paints through a MapFrameCache, as here, at 1920x1080.
+    if (options.runs(QStringLiteral("window"))) {
+        QImage image(hd, QImage::Format_ARGB32_Premultiplied);
+        const auto paint = [&image](MapFrameCache &cache, const Viewport &viewport,
+                                    const MapScene &frameScene, MapFrameCache::Mode mode) {
+            QPainter painter(&image);
+            cache.paint(painter, viewport, frameScene, mode);
+        };
+        const auto settled = MapFrameCache::Mode::Settled;
+        const auto moving = MapFrameCache::Mode::Moving;
+        {
+            MapFrameCache cache(*renderer);
+            paint(cache, from, scene, settled);
+            rows.append(measure(QStringLiteral("window: the same view again (AES)"), repeat,
+                                [&] { paint(cache, from, scene, settled); }));
+        }
+        {
+            // The hover moves from unit to unit: only the highlight and the labels are drawn.
+            MapFrameCache cache(*renderer);
+            MapScene hovered = scene;
+            const QStringList units{QStringLiteral("ML-5"), QStringLiteral("ML-6"), QStringLiteral("NE-6"),
+                                    QStringLiteral("BF-SEN")};
+            qsizetype next = 0;
+            paint(cache, from, scene, settled);
+            rows.append(measure(QStringLiteral("window: hover on another unit (AES)"), repeat, [&] {
+                hovered.hoveredUnit = units[next++ % units.size()];
+                paint(cache, from, hovered, settled);
+            }));
+        }
+        {
+            // A drag: 60 frames of 6 px right and 3 px down each, then the settled frame.
+            MapFrameCache cache(*renderer);
+            Row drag{QStringLiteral("window: drag frame (6 px per frame)"), QStringLiteral("ms"), {}};
+            Row release{QStringLiteral("window: settled frame after the drag"), QStringLiteral("ms"), {}};
+            for (int r = 0; r < repeat; ++r) {
+                Viewport view = from;
+                paint(cache, view, scene, settled);
+                for (int i = 0; i < 60; ++i) {
+                    view.panBy(QPointF(6, 3));
+                    drag.samples.push_back(timeMs([&] { paint(cache, view, scene, moving); }));
+                }
+                release.samples.push_back(timeMs([&] { paint(cache, view, scene, settled); }));
+            }
+            rows.append(drag);
+            rows.append(release);
+        }
+        if (triBorder) {
+            // The flight of section (4): moved and scaled copies between renders, the last frame exact.
+            MapFrameCache cache(*renderer);
+            Row frames{QStringLiteral("window: fly-to frame"), QStringLiteral("ms"), {}};
+            Row flights{QStringLiteral("window: whole flight (%1 frames)").arg(options.flightFrames),
+                        QStringLiteral("ms"),
+                        {}};
+            for (int r = 0; r < repeat; ++r) {
+                paint(cache, from, scene, settled);
+                double flight = 0;
+                for (int i = 0; i <= last; ++i) {
+                    const Viewport frame = flightFrame(i);
+                    const double ms =
+                        timeMs([&] { paint(cache, frame, scene, i == last ? settled : moving); });
+                    frames.samples.push_back(ms);
+                    flight += ms;
+                }
+                flights.samples.push_back(flight);
+            }
+            rows.append(frames);
+            rows.append(flights);
+        }
+    }
+
+    // (6) Memory.
     const double rssPeak = peakRssMiB();
     if (options.json) {
         const QJsonObject extra{
             {QStringLiteral("repeat"), repeat},
+            {QStringLiteral("clock"), useCpuTime ? QStringLiteral("process-cpu") : QStringLiteral("wall")},
             {QStringLiteral("qtVersion"), QString::fromLatin1(qVersion())},
             {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()},
             {QStringLiteral("peakRssAfterLoadMiB"), rssAfterLoad},
@@ -398,7 +496,7 @@ int main(int argc, char **argv)
         out << QJsonDocument(toJson(rows, extra)).toJson(QJsonDocument::Indented);
     } else {
         out << "sahel-bench: Qt " << qVersion() << ", platform " << QGuiApplication::platformName() << ", "
-            << repeat << " repetitions\n\n";
+            << repeat << " repetitions" << (useCpuTime ? ", process CPU time" : ", wall time") << "\n\n";
         printTable(out, rows);
         out << "\npeak RSS after load: " << QString::number(rssAfterLoad, 'f', 1) << " MiB\n"
             << "peak RSS (ru_maxrss): " << QString::number(rssPeak, 'f', 1) << " MiB\n";

@@ -110,6 +110,7 @@ private slots:
     void simplifyKeepsFourPointsOrDropsTheRing();
     void simplifyKeepsFeaturesAboveTolerance();
     void simplifyDropsVanishedPolygonsAndHoles();
+    void simplifyLevelsMatchSimplifyingOneByOne();
     void lodLevelsGetCoarser();
     void forResolution_data();
     void forResolution();
@@ -352,6 +353,39 @@ void TestGeometry::simplifyDropsVanishedPolygonsAndHoles()
     QCOMPARE(coarse.bounds, shape.bounds);
     QVERIFY(coarse.contains({0, 0})); // the hole is gone at this scale
     QVERIFY(!shape.contains({0, 0}));
+}
+
+void TestGeometry::simplifyLevelsMatchSimplifyingOneByOne()
+{
+    // All levels from one run give exactly what simplifying at each tolerance on its own gives.
+    const QList<double> tolerances{0.001, 0.05, 0.5, 2.0, 8.0, 50.0, 1e9};
+    Ring wiggly;
+    for (int i = 0; i < 400; ++i) {
+        const double angle = 2.0 * std::numbers::pi * i / 400.0;
+        const double radius = 100.0 + 7.0 * std::sin(9.0 * angle) + 2.0 * std::cos(37.0 * angle);
+        wiggly.append(QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+    }
+    const QList<Ring> rings{denseSquare(), circle({0, 0}, 1000, 300), lShape(), closed(wiggly), wiggly};
+    for (const Ring &ring : rings) {
+        const QList<Ring> levels = Geometry::simplifyRingLevels(ring, tolerances);
+        QCOMPARE(levels.size(), tolerances.size());
+        for (qsizetype i = 0; i < tolerances.size(); ++i)
+            QCOMPARE(levels[i], Geometry::simplifyRing(ring, tolerances[i]));
+    }
+    const Ring open = wiggly.mid(0, 150);
+    const QList<Ring> lineLevels = Geometry::simplifyLineLevels(open, tolerances);
+    for (qsizetype i = 0; i < tolerances.size(); ++i)
+        QCOMPARE(lineLevels[i], Geometry::simplifyLine(open, tolerances[i]));
+    const MultiPolygon shape = multiPolygon(
+        {Polygon{{circle({0, 0}, 1000, 200), circle({0, 0}, 10, 50)}}, Polygon{{circle({3000, 0}, 5, 50)}}});
+    const QList<MultiPolygon> shapeLevels = Geometry::simplifyLevels(shape, tolerances);
+    for (qsizetype i = 0; i < tolerances.size(); ++i) {
+        const MultiPolygon one = Geometry::simplify(shape, tolerances[i]);
+        QCOMPARE(shapeLevels[i].bounds, one.bounds);
+        QCOMPARE(shapeLevels[i].polygons.size(), one.polygons.size());
+        for (qsizetype p = 0; p < one.polygons.size(); ++p)
+            QCOMPARE(shapeLevels[i].polygons[p].rings, one.polygons[p].rings);
+    }
 }
 
 void TestGeometry::lodLevelsGetCoarser()

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace sahel;
@@ -54,6 +55,8 @@ private slots:
     void openFileRefuses_data();
     void openFileRefuses();
     void openFileReadsCopy();
+    void embeddedDataNeedsNoRepair();
+    void admin1BordersAreDrawnOnce();
     void openFileWithoutLayers();
     void neverUsesNetwork();
 
@@ -430,6 +433,60 @@ void TestGeoDatabase::openFileReadsCopy()
     QCOMPARE(mali->shape.full.vertexCount(), data().country(QStringLiteral("ML"))->shape.full.vertexCount());
     QCOMPARE(mali->shape.bounds(), data().country(QStringLiteral("ML"))->shape.bounds());
     QCOMPARE(fromFile.adminUnit(QStringLiteral("ML-3"))->nameFr, QStringLiteral("Sikasso"));
+}
+
+void TestGeoDatabase::embeddedDataNeedsNoRepair()
+{
+    // The embedded copy is read without validity checks (maps/build-geodata.sh made it valid);
+    // read from the file, every geometry is checked and repaired where invalid. Nothing may differ.
+    const GeoDatabaseLoad load = GeoDatabase::openFile(mapFile());
+    QVERIFY2(load.database, qPrintable(load.error));
+    const GeoData &checked = load.database->data();
+    const auto compare = [](const QList<AdminUnit> &repaired, const QList<AdminUnit> &embedded) {
+        QCOMPARE(repaired.size(), embedded.size());
+        for (qsizetype i = 0; i < repaired.size(); ++i) {
+            QVERIFY2(repaired[i].shape.full.vertexCount() == embedded[i].shape.full.vertexCount() &&
+                         repaired[i].shape.bounds() == embedded[i].shape.bounds(),
+                     qPrintable(QStringLiteral("%1 was repaired").arg(embedded[i].nameEn)));
+        }
+    };
+    compare(checked.countries, data().countries);
+    compare(checked.admin1, data().admin1);
+    compare(checked.world, data().world);
+}
+
+void TestGeoDatabase::admin1BordersAreDrawnOnce()
+{
+    // The boundary network holds each edge of the admin-1 outlines once: the border between Mopti
+    // and Tombouctou, shared by the two, is one line, not two.
+    const QList<BorderLine> &borders = data().admin1Borders;
+    QVERIFY(!borders.isEmpty());
+    qsizetype edgesInOutlines = 0;
+    for (const AdminUnit &unit : data().admin1)
+        for (const Polygon &polygon : unit.shape.full.polygons)
+            for (const Ring &ring : polygon.rings)
+                edgesInOutlines += ring.size() - 1;
+    qsizetype edgesInNetwork = 0;
+    qsizetype shared = 0;
+    for (const BorderLine &line : borders) {
+        edgesInNetwork += line.full.size() - 1;
+        QVERIFY(!line.countryCode.isEmpty());
+        QCOMPARE(line.levels.size(), Geometry::lodTolerances().size());
+        if (!line.otherCountryCode.isEmpty())
+            shared += line.full.size() - 1;
+    }
+    // Every edge is in the network once: those two units share appear in two outlines.
+    QCOMPARE(edgesInNetwork + shared, edgesInOutlines);
+    QVERIFY(shared > edgesInOutlines / 4);
+    const AdminUnit *mopti = data().adminUnit(QStringLiteral("ML-5"));
+    const AdminUnit *tombouctou = data().adminUnit(QStringLiteral("ML-6"));
+    QVERIFY(mopti && tombouctou);
+    const auto between = std::count_if(borders.cbegin(), borders.cend(), [&](const BorderLine &line) {
+        return line.countryCode == QLatin1String("ML") && line.otherCountryCode == QLatin1String("ML") &&
+               mopti->shape.bounds().intersects(line.bounds) &&
+               tombouctou->shape.bounds().intersects(line.bounds);
+    });
+    QVERIFY(between >= 1);
 }
 
 void TestGeoDatabase::openFileWithoutLayers()

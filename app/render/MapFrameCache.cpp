@@ -1,0 +1,135 @@
+#include "MapFrameCache.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sahel {
+
+namespace {
+
+/// How far the view may zoom from the image before a scaled copy is too blurred (or too small) to show.
+constexpr double maxZoomDrift = 0.35;
+/// Rendered around a moving view, as a share of its longer side: a drag or a flight then shows
+/// several frames of copies between two renders.
+constexpr double movingMargin = 0.125;
+
+/// Whether two scenes draw the same layers under the labels. The lists are compared by identity:
+/// the cache holds a copy, so a list the application changed has been detached and has new data.
+bool sameLayers(const MapScene &a, const MapScene &b)
+{
+    return a.geo == b.geo && a.regions.constData() == b.regions.constData() &&
+           a.regions.size() == b.regions.size() && a.userLayers.constData() == b.userLayers.constData() &&
+           a.userLayers.size() == b.userLayers.size() && a.focusCountries == b.focusCountries &&
+           a.selectedRegions == b.selectedRegions && a.language == b.language;
+}
+
+/// The layers drawn into the image come before the labels; the labels and what follows are drawn live.
+bool isLive(MapLayer layer)
+{
+    const QList<MapLayer> layers = MapRenderer::layers();
+    return layers.indexOf(layer) >= layers.indexOf(MapLayer::Labels);
+}
+
+} // namespace
+
+MapFrameCache::MapFrameCache(const MapRenderer &renderer)
+    : m_renderer(renderer)
+{}
+
+void MapFrameCache::clear()
+{
+    m_base = QImage();
+    m_scene = MapScene();
+}
+
+void MapFrameCache::paint(QPainter &painter, const Viewport &viewport, const MapScene &scene, Mode mode,
+                          const QList<QRectF> &reserved)
+{
+    const bool sameScene = !m_base.isNull() && sameLayers(m_scene, scene) &&
+                           m_view.devicePixelRatio() == viewport.devicePixelRatio();
+    if (sameScene && m_margin == 0.0 && m_view == viewport) {
+        painter.drawImage(QPointF(0, 0), m_base);
+        m_lastFrameExact = true;
+    } else if (mode == Mode::Moving && sameScene && drawMoved(painter, viewport)) {
+        m_lastFrameExact = false;
+    } else {
+        // A margin (whole device pixels) only while moving: a margin can shift where dashes start.
+        const double dpr = viewport.devicePixelRatio();
+        const double longer = std::max(viewport.size().width(), viewport.size().height());
+        const double margin = mode == Mode::Moving ? std::round(longer * movingMargin * dpr) / dpr : 0.0;
+        renderBase(viewport, scene, margin);
+        painter.drawImage(QPointF(-margin, -margin), m_base);
+        m_lastFrameExact = margin == 0.0;
+    }
+    // Hover and card highlights over the image, selection left out: it is in the image already.
+    if (!scene.hoveredUnit.isEmpty() || !scene.glowingRegions.isEmpty()) {
+        MapScene highlights = scene;
+        highlights.selectedRegions.clear();
+        m_renderer.renderLayer(painter, viewport, highlights, MapLayer::Highlights);
+    }
+    for (MapLayer layer : MapRenderer::layers())
+        if (isLive(layer))
+            m_renderer.renderLayer(painter, viewport, scene, layer, reserved);
+}
+
+void MapFrameCache::renderBase(const Viewport &viewport, const MapScene &scene, double margin)
+{
+    Viewport padded = viewport;
+    padded.setSize(viewport.size() + QSizeF(2 * margin, 2 * margin));
+    const double dpr = viewport.devicePixelRatio();
+    const QSize pixels(qRound(padded.size().width() * dpr), qRound(padded.size().height() * dpr));
+    if (m_base.size() != pixels)
+        m_base = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_base.setDevicePixelRatio(dpr);
+    m_base.fill(Qt::white); // as PngExporter::renderImage starts
+    // The hover and card highlights are drawn live; the hovered place only changes labels.
+    m_scene = scene;
+    m_scene.hoveredUnit.clear();
+    m_scene.glowingRegions.clear();
+    m_scene.hoveredRegion.clear();
+    QPainter painter(&m_base);
+    for (MapLayer layer : MapRenderer::layers())
+        if (!isLive(layer))
+            m_renderer.renderLayer(painter, padded, m_scene, layer);
+    painter.end();
+    m_view = viewport;
+    m_margin = margin;
+    ++m_baseRenders;
+}
+
+bool MapFrameCache::drawMoved(QPainter &painter, const Viewport &viewport) const
+{
+    const double zoomDrift = viewport.zoom() - m_view.zoom();
+    if (std::abs(zoomDrift) > maxZoomDrift)
+        return false;
+    // The image's centre is its view's centre: place it relative to the new view's, in new pixels.
+    const double scale = std::exp2(zoomDrift);
+    const double metresPerPixel = m_view.metresPerPixel();
+    const QPointF shift((m_view.centre().x() - viewport.centre().x()) / metresPerPixel,
+                        (viewport.centre().y() - m_view.centre().y()) / metresPerPixel);
+    const QSizeF imageSize = m_view.size() + QSizeF(2 * m_margin, 2 * m_margin);
+    const QPointF viewCentre(viewport.size().width() / 2.0, viewport.size().height() / 2.0);
+    QPointF topLeft =
+        viewCentre + (shift - QPointF(imageSize.width() / 2.0, imageSize.height() / 2.0)) * scale;
+    const double dpr = viewport.devicePixelRatio();
+    if (zoomDrift == 0.0) // a pan: whole device pixels keep the copy sharp
+        topLeft = QPointF(std::round(topLeft.x() * dpr) / dpr, std::round(topLeft.y() * dpr) / dpr);
+    const QRectF target(topLeft, imageSize * scale);
+    constexpr double slack = 1e-6;
+    if (target.left() > slack || target.top() > slack || target.right() < viewport.size().width() - slack ||
+        target.bottom() < viewport.size().height() - slack)
+        return false; // it would leave a gap
+    painter.save();
+    if (zoomDrift == 0.0) {
+        painter.drawImage(topLeft, m_base);
+    } else {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.drawImage(target, m_base);
+    }
+    painter.restore();
+    return true;
+}
+
+} // namespace sahel
