@@ -4,12 +4,14 @@
 #include <cpl_http.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
+#include <cpl_vsi_virtual.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
 #include <atomic>
 #include <cerrno>
+#include <iterator>
 #include <mutex>
 
 namespace sahel {
@@ -53,6 +55,11 @@ constexpr const char *networkFileSystems[] = {"/vsicurl/",
                                               "/vsiwebhdfs/",
                                               "/vsihdfs/"};
 
+// The handlers taken off their prefixes. GDAL does not free a handler it stops listing, and a cache may still
+// point at one: they are kept alive here, in a plain array (no destructor runs before LeakSanitizer looks),
+// so they stay reachable rather than leak.
+VSIFilesystemHandler *g_retiredHandlers[std::size(networkFileSystems)];
+
 #if GDAL_VERSION_NUM < GDAL_COMPUTE_VERSION(3, 9, 0)
 void *refuseOpen(void *, const char *, const char *)
 {
@@ -68,15 +75,19 @@ void removeNetworkFileSystems()
 #if GDAL_VERSION_NUM >= GDAL_COMPUTE_VERSION(3, 9, 0)
     // GDAL 3.9 added VSIRemovePluginHandler(), which takes any prefix out of the file manager: the path
     // then falls to the local file system, where "/vsicurl/http:/..." does not exist.
-    for (const char *prefix : networkFileSystems)
-        VSIRemovePluginHandler(prefix);
+    for (size_t i = 0; i < std::size(networkFileSystems); ++i) {
+        g_retiredHandlers[i] = VSIFileManager::GetHandler(networkFileSystems[i]);
+        VSIRemovePluginHandler(networkFileSystems[i]);
+    }
 #else
     // Before 3.9 a handler cannot be removed, but VSIInstallPluginHandler() (GDAL 3.0) replaces the one
     // on a prefix: ours refuses every open, and stat fails without a callback.
     VSIFilesystemPluginCallbacksStruct *callbacks = VSIAllocFilesystemPluginCallbacksStruct();
     callbacks->open = refuseOpen;
-    for (const char *prefix : networkFileSystems)
-        VSIInstallPluginHandler(prefix, callbacks); // copies the struct
+    for (size_t i = 0; i < std::size(networkFileSystems); ++i) {
+        g_retiredHandlers[i] = VSIFileManager::GetHandler(networkFileSystems[i]);
+        VSIInstallPluginHandler(networkFileSystems[i], callbacks); // copies the struct
+    }
     VSIFreeFilesystemPluginCallbacksStruct(callbacks);
 #endif
 }
