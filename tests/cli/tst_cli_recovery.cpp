@@ -57,13 +57,22 @@ QString stderrOf(QProcess &process)
     return QString::fromLocal8Bit(process.readAllStandardError());
 }
 
-/// A file's identity: QSaveFile replaces the file on every write, so the inode changes each time.
-std::optional<ino_t> inode(const QString &path)
+/// One version of a file. QSaveFile replaces the file on every write, so its inode changes, but a file
+/// system may hand a freed inode number out again (ext4 does, in the Debian 13 chroot): the modification
+/// time, to the nanosecond, tells two writes apart too.
+struct FileVersion
+{
+    ino_t inode = 0;
+    qint64 modifiedNs = 0;
+    bool operator==(const FileVersion &) const = default;
+};
+
+std::optional<FileVersion> fileVersion(const QString &path)
 {
     struct stat info;
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return std::nullopt;
-    return info.st_ino;
+    return FileVersion{info.st_ino, qint64(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec};
 }
 
 } // namespace
@@ -81,7 +90,7 @@ private:
     void start(QProcess &process, const QStringList &arguments);
     Session session() const;
     /// Waits until the running app has rewritten the settings file and `done` holds; false on timeout.
-    bool waitForWrite(QProcess &process, std::optional<ino_t> before,
+    bool waitForWrite(QProcess &process, std::optional<FileVersion> before,
                       const std::function<bool(const Session &)> &done);
     static void killHard(QProcess &process);
     /// What the window's size will be at the next start: the app restores it from the settings.
@@ -124,7 +133,7 @@ Session TestCliRecovery::session() const
     return s;
 }
 
-bool TestCliRecovery::waitForWrite(QProcess &process, std::optional<ino_t> before,
+bool TestCliRecovery::waitForWrite(QProcess &process, std::optional<FileVersion> before,
                                    const std::function<bool(const Session &)> &done)
 {
     QElapsedTimer timer;
@@ -134,7 +143,7 @@ bool TestCliRecovery::waitForWrite(QProcess &process, std::optional<ino_t> befor
     while (timer.elapsed() < timeoutMs) {
         if (process.state() == QProcess::NotRunning)
             return false;
-        const std::optional<ino_t> now = inode(m_settingsFile);
+        const std::optional<FileVersion> now = fileVersion(m_settingsFile);
         if (now && now != before && done(session()))
             return true;
         QTest::qWait(50);
@@ -174,7 +183,7 @@ void TestCliRecovery::killedSessionComesBack()
     setWindowSize(QSize(1500, 1000));
     QProcess second;
     start(second, {QStringLiteral("--story"), story});
-    QVERIFY2(waitForWrite(second, inode(m_settingsFile),
+    QVERIFY2(waitForWrite(second, fileVersion(m_settingsFile),
                           [&](const Session &s) {
                               return s.lastStory == absoluteStory && s.viewStory == absoluteStory;
                           }),
@@ -190,7 +199,7 @@ void TestCliRecovery::killedSessionComesBack()
     QProcess third;
     start(third, {});
     const bool written =
-        waitForWrite(third, inode(m_settingsFile), [](const Session &s) { return s.hasView(); });
+        waitForWrite(third, fileVersion(m_settingsFile), [](const Session &s) { return s.hasView(); });
     const Session restored = session();
     killHard(third);
     const QString thirdErr = stderrOf(third);
@@ -210,7 +219,7 @@ void TestCliRecovery::killedSessionComesBack()
     QProcess fourth;
     start(fourth, {});
     const bool refitted =
-        waitForWrite(fourth, inode(m_settingsFile), [](const Session &s) { return s.hasView(); });
+        waitForWrite(fourth, fileVersion(m_settingsFile), [](const Session &s) { return s.hasView(); });
     const Session fitted = session();
     killHard(fourth);
     QVERIFY2(refitted, qPrintable(stderrOf(fourth) + fitted.describe()));
@@ -228,7 +237,7 @@ void TestCliRecovery::brokenLastStoryFallsBackToTheDefault()
     QProcess first;
     start(first, {QStringLiteral("--story"), story});
     QVERIFY2(
-        waitForWrite(first, inode(m_settingsFile),
+        waitForWrite(first, fileVersion(m_settingsFile),
                      [&](const Session &s) { return s.lastStory == QFileInfo(story).absoluteFilePath(); }),
         qPrintable(stderrOf(first)));
     killHard(first);
@@ -240,7 +249,7 @@ void TestCliRecovery::brokenLastStoryFallsBackToTheDefault()
     QProcess second;
     start(second, {});
     const bool written =
-        waitForWrite(second, inode(m_settingsFile), [](const Session &s) { return s.lastStory.isEmpty(); });
+        waitForWrite(second, fileVersion(m_settingsFile), [](const Session &s) { return s.lastStory.isEmpty(); });
     killHard(second);
     const QString err = stderrOf(second);
     QVERIFY2(written, qPrintable(err + session().describe()));
