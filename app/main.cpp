@@ -12,6 +12,9 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(SahelAtlasPlugin)
+#ifdef SAHEL_HAVE_QTLOCATION
+Q_IMPORT_QML_PLUGIN(SahelAtlasLocationPlugin)
+#endif
 
 namespace {
 

@@ -13,6 +13,13 @@
 
 namespace sahel {
 
+/// What lies under the story's layers.
+enum class BaseMapMode {
+    Own,      ///< our water and land, from the shipped data
+    Underlay, ///< nothing: a basemap drawn under the map (QtLocation) shows through; borders stay
+    Tiles,    ///< the tiles of a local folder (tileFolder), for exports of a view with a tiled basemap
+};
+
 /// Everything one frame of the map shows, apart from where it looks (the Viewport).
 struct MapScene
 {
@@ -25,6 +32,8 @@ struct MapScene
     QSet<QString> glowingRegions;   ///< regions of the hovered card
     QString hoveredRegion;          ///< a story region under the cursor
     QList<UserLayer> userLayers;    ///< layers the user added, bottom to top
+    BaseMapMode baseMap = BaseMapMode::Own;
+    QString tileFolder; ///< z/x/y.png tiles, for BaseMapMode::Tiles
 
     const MapRegion *region(const QString &regionId) const;
     /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none resolves.

@@ -22,7 +22,8 @@ bool sameLayers(const MapScene &a, const MapScene &b)
     return a.geo == b.geo && a.regions.constData() == b.regions.constData() &&
            a.regions.size() == b.regions.size() && a.userLayers.constData() == b.userLayers.constData() &&
            a.userLayers.size() == b.userLayers.size() && a.focusCountries == b.focusCountries &&
-           a.selectedRegions == b.selectedRegions && a.language == b.language;
+           a.selectedRegions == b.selectedRegions && a.language == b.language && a.baseMap == b.baseMap &&
+           a.tileFolder == b.tileFolder;
 }
 
 /// The layers drawn into the image come before the labels; the labels and what follows are drawn live.
@@ -83,7 +84,8 @@ void MapFrameCache::renderBase(const Viewport &viewport, const MapScene &scene, 
     if (m_base.size() != pixels)
         m_base = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     m_base.setDevicePixelRatio(dpr);
-    m_base.fill(Qt::white); // as PngExporter::renderImage starts
+    // As PngExporter::renderImage starts; clear where a basemap under the window must show through.
+    m_base.fill(scene.baseMap == BaseMapMode::Underlay ? Qt::transparent : Qt::white);
     // The hover and card highlights are drawn live; the hovered place only changes labels.
     m_scene = scene;
     m_scene.hoveredUnit.clear();

@@ -2,6 +2,7 @@
 
 #include "LabelPlacer.h"
 #include "PaintPrimitives.h"
+#include "TileFolder.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -87,7 +88,7 @@ void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.setClipRect(QRectF(QPointF(0, 0), viewport.size()), Qt::IntersectClip);
     if (layer == MapLayer::Background) {
-        painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_style.water);
+        drawBackground(painter, viewport, scene);
     } else if (scene.geo) {
         switch (layer) {
         case MapLayer::Background:
@@ -116,8 +117,22 @@ void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const
     painter.restore();
 }
 
+void MapRenderer::drawBackground(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
+{
+    if (scene.baseMap == BaseMapMode::Underlay)
+        return;
+    painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_style.water);
+    if (scene.baseMap == BaseMapMode::Tiles)
+        if (const std::optional<TileFolder> tiles = TileFolder::open(scene.tileFolder))
+            tiles->paint(painter, viewport);
+}
+
 void MapRenderer::drawBaseMap(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
 {
+    if (scene.baseMap != BaseMapMode::Own) {
+        drawBordersOverBasemap(painter, viewport, scene);
+        return;
+    }
     const GeoData &geo = *scene.geo;
     QSet<QString> detailed;
     for (const AdminUnit &country : geo.countries)
@@ -143,6 +158,26 @@ void MapRenderer::drawBaseMap(QPainter &painter, const Viewport &viewport, const
         if (isVisible(country.shape.bounds(), viewport))
             drawCountry(screenPath(country.shape, viewport), focusFill(m_style, scene, country.code),
                         nationalBorder);
+    }
+}
+
+void MapRenderer::drawBordersOverBasemap(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
+{
+    // The basemap has its own land and water: ours would hide it. The focus countries keep a light
+    // tint of their colours and every border stays, so the story still reads over the tiles.
+    constexpr double focusTint = 0.3;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QPen nationalBorder(m_style.nationalBorder, m_style.nationalBorderWidth);
+    for (const AdminUnit &country : scene.geo->countries) {
+        if (!isVisible(country.shape.bounds(), viewport))
+            continue;
+        const QPainterPath path = screenPath(country.shape, viewport);
+        if (scene.focusCountries.contains(country.code)) {
+            QColor tint = focusFill(m_style, scene, country.code);
+            tint.setAlphaF(static_cast<float>(focusTint));
+            painter.fillPath(path, tint);
+        }
+        PaintPrimitives::strokeOpaque(painter, path, nationalBorder);
     }
 }
 

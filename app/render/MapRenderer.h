@@ -32,7 +32,9 @@ public:
     const MapStyle &style() const { return m_style; }
 
 private:
+    void drawBackground(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawBaseMap(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawBordersOverBasemap(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawAdmin1(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawStyledRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawHover(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;

@@ -18,6 +18,7 @@ AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent)
     m_viewSaveTimer.setInterval(500);
     connect(&m_viewSaveTimer, &QTimer::timeout, this, &AtlasController::writeView);
     connect(&m_layers, &LayerListModel::loadingChanged, this, &AtlasController::addNextQueuedLayer);
+    connect(&m_basemap, &BasemapController::statusChanged, &m_exporter, &ExportController::basemapNoteChanged);
     storyReplaced();
 }
 

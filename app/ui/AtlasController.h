@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Atlas.h"
+#include "BasemapController.h"
 #include "ExportController.h"
 #include "FactFilterModel.h"
 #include "FactListModel.h"
@@ -41,6 +42,7 @@ class AtlasController : public QObject
     Q_PROPERTY(sahel::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(sahel::PresentationController *presentation READ presentation CONSTANT)
     Q_PROPERTY(sahel::LayerListModel *layers READ layers CONSTANT)
+    Q_PROPERTY(sahel::BasemapController *basemap READ basemap CONSTANT)
 
 public:
     explicit AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent = nullptr);
@@ -52,6 +54,8 @@ public:
     ExportController *exporter() { return &m_exporter; }
     PresentationController *presentation() { return &m_presentation; }
     LayerListModel *layers() { return &m_layers; }
+    BasemapController *basemap() { return &m_basemap; }
+    const BasemapController *basemap() const { return &m_basemap; }
     /// The user's layers with their styles; the layers panel edits them through here.
     void setUserLayers(const QList<UserLayer> &layers);
     bool isPersistent() const { return m_persistent; }
@@ -105,6 +109,7 @@ public:
     {
         m_persistent = persistent;
         m_exporter.setPersistent(persistent);
+        m_basemap.setPersistent(persistent);
     }
 
     QRect savedWindowGeometry() const;
@@ -136,6 +141,7 @@ private:
     ExportController m_exporter{*this};
     PresentationController m_presentation{*this};
     LayerListModel m_layers{*this};
+    BasemapController m_basemap;
     QStringList m_layersToRestore;
     QSet<QString> m_linkedRegionIds;
     QString m_storyPath;

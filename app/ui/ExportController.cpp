@@ -323,6 +323,17 @@ void ExportController::setPersistent(bool persistent)
     emit optionsChanged();
 }
 
+QString ExportController::basemapNote() const
+{
+    const BasemapController &basemap = *m_atlas.basemap();
+    if (!basemap.shown())
+        return {};
+    if (basemap.kind() == BasemapController::Kind::TileFolder)
+        return tr("The basemap's tiles are included, credited \"%1\".").arg(basemap.attribution());
+    return tr("Online OpenStreetMap tiles cannot be included in exports: the offline map is drawn instead. "
+              "To export with a basemap, choose an offline tile folder in the Basemap menu.");
+}
+
 ExportRequest ExportController::request() const
 {
     ExportRequest request;
@@ -341,6 +352,10 @@ ExportRequest ExportController::request() const
     if (m_canvas && m_canvas->width() > 0 && m_canvas->height() > 0)
         request.projectedBounds = m_canvas->viewport().visibleBounds();
     request.worldFile = m_worldFile && m_format == Format::Png;
+    // A tile folder shown under the map goes into the export; online tiles do not (the dialog says so).
+    const BasemapController &basemap = *m_atlas.basemap();
+    if (basemap.kind() == BasemapController::Kind::TileFolder && basemap.shown())
+        request.tileFolder = basemap.tileFolder();
     return request;
 }
 

@@ -48,6 +48,7 @@ class ExportController : public QObject
     Q_PROPERTY(QUrl suggestedFile READ suggestedFile NOTIFY optionsChanged)
     Q_PROPERTY(QUrl suggestedFolder READ suggestedFolder NOTIFY optionsChanged)
     Q_PROPERTY(QString suffix READ suffix NOTIFY optionsChanged)
+    Q_PROPERTY(QString basemapNote READ basemapNote NOTIFY basemapNoteChanged)
     Q_PROPERTY(QStringList nameFilters READ nameFilters NOTIFY optionsChanged)
     Q_PROPERTY(QString outputDescription READ outputDescription NOTIFY optionsChanged)
     Q_PROPERTY(bool furnitureOnScreen READ furnitureOnScreen WRITE setFurnitureOnScreen NOTIFY
@@ -109,6 +110,8 @@ public:
     QUrl suggestedFile() const;
     QUrl suggestedFolder() const;
     QString suffix() const;
+    /// What the export does with the basemap on screen: tiles of a folder are included, online ones not.
+    QString basemapNote() const;
     QStringList nameFilters() const;
     /// "3508 × 2480 px at 300 dpi", "A4 landscape, vector": what the file will be.
     QString outputDescription() const;
@@ -147,6 +150,7 @@ public:
 
 signals:
     void optionsChanged();
+    void basemapNoteChanged();
     void furnitureOnScreenChanged();
     void canvasChanged();
     void busyChanged();

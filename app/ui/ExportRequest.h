@@ -29,6 +29,8 @@ struct ExportRequest
     /// the export's aspect ratio, centre kept, so the export shows what the screen shows.
     std::optional<QRectF> projectedBounds;
     bool worldFile = false;
+    /// A folder of z/x/y.png tiles drawn under the map, credited on it (the window's offline basemap).
+    QString tileFolder;
 
     /// The format a file name asks for; nullopt for an unknown extension.
     static std::optional<Format> formatForPath(const QString &path);

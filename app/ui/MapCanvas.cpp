@@ -80,7 +80,9 @@ void MapCanvas::paint(QPainter *painter)
     // The layers under the labels come from the frame cache: hovering repaints only the highlights
     // and labels, and a moving view shows a moved copy until it settles. The composition is the
     // one MapComposer::paint draws, in the same order, so a settled frame is pixel for pixel it.
-    const MapScene &scene = m_controller->scene();
+    MapScene scene = m_controller->scene();
+    if (m_basemapUnder)
+        scene.baseMap = BaseMapMode::Underlay;
     const auto mode = m_moving ? MapFrameCache::Mode::Moving : MapFrameCache::Mode::Settled;
     if (m_showFurniture) {
         const MapComposition composition = MapExporter::viewComposition(
@@ -93,6 +95,45 @@ void MapCanvas::paint(QPainter *painter)
     }
     if (m_spotlightVisible)
         paintSpotlight(*painter);
+}
+
+void MapCanvas::setBasemapUnder(bool under)
+{
+    if (under == m_basemapUnder)
+        return;
+    m_basemapUnder = under;
+    // Opaque painting would show black where the basemap should be.
+    setOpaquePainting(!under);
+    emit basemapUnderChanged();
+    update();
+}
+
+void MapCanvas::setZoomRange(double minimum, double maximum)
+{
+    m_minimumZoom = std::clamp(minimum, Viewport::minZoom, Viewport::maxZoom);
+    m_maximumZoom = std::clamp(maximum, m_minimumZoom, Viewport::maxZoom);
+    if (clampZoom())
+        viewportChanged(false);
+}
+
+void MapCanvas::resetZoomRange()
+{
+    m_minimumZoom = Viewport::minZoom;
+    m_maximumZoom = Viewport::maxZoom;
+}
+
+bool MapCanvas::clampZoom()
+{
+    const double zoom = std::clamp(m_viewport.zoom(), m_minimumZoom, m_maximumZoom);
+    if (zoom == m_viewport.zoom())
+        return false;
+    m_viewport.setZoom(zoom);
+    return true;
+}
+
+QPointF MapCanvas::itemPoint(double lon, double lat) const
+{
+    return m_viewport.toScreen(LonLat{lon, lat});
 }
 
 void MapCanvas::setShowFurniture(bool show)
@@ -253,6 +294,7 @@ void MapCanvas::restoreInitialView()
 
 void MapCanvas::viewportChanged(bool moving)
 {
+    clampZoom();
     if (m_controller && m_viewInitialised)
         m_controller->rememberView(m_viewport.centre(), m_viewport.zoom());
     if (moving) {

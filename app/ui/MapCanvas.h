@@ -36,6 +36,7 @@ class MapCanvas : public QQuickPaintedItem
     Q_PROPERTY(bool presenting READ presenting WRITE setPresenting NOTIFY presentingChanged)
     Q_PROPERTY(bool spotlightVisible READ spotlightVisible NOTIFY spotlightChanged)
     Q_PROPERTY(double bottomInset READ bottomInset WRITE setBottomInset NOTIFY bottomInsetChanged)
+    Q_PROPERTY(bool basemapUnder READ basemapUnder WRITE setBasemapUnder NOTIFY basemapUnderChanged)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
@@ -62,6 +63,14 @@ public:
     /// their places in the part above it.
     double bottomInset() const { return m_bottomInset; }
     void setBottomInset(double inset);
+    /// A basemap is drawn under this item (QtLocation): our water and land give way to it, borders stay.
+    bool basemapUnder() const { return m_basemapUnder; }
+    void setBasemapUnder(bool under);
+    /// Narrows the zooms the view may take (a basemap's own limits); resetZoomRange restores ours.
+    Q_INVOKABLE void setZoomRange(double minimum, double maximum);
+    Q_INVOKABLE void resetZoomRange();
+    /// Where a longitude/latitude lies in this item (logical px), as the map draws it.
+    Q_INVOKABLE QPointF itemPoint(double lon, double lat) const;
     /// For restoring a view saved from QML (the presentation's "as it was").
     Q_INVOKABLE void setViewLonLat(double lon, double lat, double zoom);
 
@@ -90,6 +99,7 @@ signals:
     void presentingChanged();
     void spotlightChanged();
     void bottomInsetChanged();
+    void basemapUnderChanged();
     /// A quick tap while presenting, at this item position.
     void tapped(QPointF position);
     /// A horizontal swipe while presenting: -1 to the left (next), +1 to the right (previous).
@@ -118,6 +128,8 @@ private:
     void updateCursor(QPointF position);
     void stopAnimation();
     void restoreInitialView();
+    /// Keeps the zoom within the range a basemap allows; true when it had to change.
+    bool clampZoom();
 
     QPointer<AtlasController> m_controller;
     MapRenderer m_renderer;
@@ -153,6 +165,9 @@ private:
     QPointF m_spotlight;
     QTimer m_holdTimer;
     bool m_viewInitialised = false;
+    bool m_basemapUnder = false;
+    double m_minimumZoom = Viewport::minZoom;
+    double m_maximumZoom = Viewport::maxZoom;
     QString m_cursorPosition;
     QString m_hoveredPlace;
 };

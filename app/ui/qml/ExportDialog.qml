@@ -204,6 +204,17 @@ Dialog {
                 }
             }
 
+            Label {
+                objectName: "basemapNote"
+                visible: text !== "" && dialog.format !== ExportController.GeoJson
+                text: dialog.exporter.basemapNote
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.maximumWidth: 420
+                opacity: 0.85
+            }
+
             CheckBox {
                 text: qsTr("World file for GIS (.pgw, .prj)")
                 visible: dialog.format === ExportController.Png

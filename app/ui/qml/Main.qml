@@ -26,10 +26,14 @@ ApplicationWindow {
             height = saved.height
         }
         map.forceActiveFocus()
+        // Without QtLocation (Qt < 6.5) there is no basemap to choose: no menu at all.
+        if (!window.controller.basemap.supported)
+            mainMenuBar.removeMenu(basemapMenu)
     }
     onClosing: controller.saveWindowGeometry(Qt.rect(x, y, width, height))
 
     menuBar: MenuBar {
+        id: mainMenuBar
         visible: !window.controller.presentation.active
         Menu {
             title: qsTr("&File")
@@ -141,6 +145,39 @@ ApplicationWindow {
                 }
             }
         }
+        Menu {
+            id: basemapMenu
+            title: qsTr("&Basemap")
+            Action {
+                text: qsTr("&None (Offline Map)")
+                checkable: true
+                checked: window.controller.basemap.kind === BasemapController.None
+                onTriggered: window.controller.basemap.kind = BasemapController.None
+            }
+            Action {
+                text: qsTr("&OpenStreetMap (Online)")
+                checkable: true
+                checked: window.controller.basemap.kind === BasemapController.OpenStreetMap
+                onTriggered: window.controller.basemap.kind = BasemapController.OpenStreetMap
+            }
+            Action {
+                text: window.controller.basemap.tileFolder === "" ? qsTr("Offline &Tile Folder…")
+                                                                  : qsTr("Offline &Tile Folder")
+                checkable: true
+                checked: window.controller.basemap.kind === BasemapController.TileFolder
+                onTriggered: {
+                    if (window.controller.basemap.tileFolder === "")
+                        tileFolderDialog.open()
+                    else
+                        window.controller.basemap.kind = BasemapController.TileFolder
+                }
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Choose Tile Folder…")
+                onTriggered: tileFolderDialog.open()
+            }
+        }
     }
 
     FileDialog {
@@ -148,6 +185,35 @@ ApplicationWindow {
         title: qsTr("Open a story")
         nameFilters: [qsTr("Story files (*.story.json *.json)")]
         onAccepted: window.controller.openStory(selectedFile)
+    }
+
+    FolderDialog {
+        id: tileFolderDialog
+        title: qsTr("Choose a folder of map tiles (z/x/y.png)")
+        onAccepted: window.controller.basemap.chooseTileFolder(selectedFolder)
+    }
+
+    Connections {
+        target: window.controller.basemap
+        function onFolderRefused(message) {
+            basemapRefusal.text = message
+            basemapRefusal.open()
+        }
+    }
+
+    Dialog {
+        id: basemapRefusal
+        property alias text: refusalText.text
+        anchors.centerIn: Overlay.overlay
+        title: qsTr("This folder cannot be a basemap")
+        standardButtons: Dialog.Ok
+        modal: true
+        Label {
+            id: refusalText
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            width: Math.min(window.width * 0.6, 520)
+        }
     }
 
     FileDialog {
@@ -303,9 +369,39 @@ ApplicationWindow {
                     else
                         window.controller.presentation.previous()
                 }
+                basemapUnder: basemapLoader.status === Loader.Ready
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 320
                 focus: true
+
+                // The basemap (QtLocation, Qt >= 6.5 only) under the canvas's own drawing; it takes no input.
+                Loader {
+                    id: basemapLoader
+                    anchors.fill: parent
+                    z: -1
+                    enabled: false
+                    active: window.controller.basemap.supported && window.controller.basemap.shown
+                    source: "qrc:/qt/qml/SahelAtlas/Location/BasemapView.qml"
+                    onLoaded: {
+                        item.canvas = map
+                        item.basemap = window.controller.basemap
+                    }
+                }
+
+                // The tiles' credit, always visible while they are (their licences ask for it).
+                Label {
+                    objectName: "basemapAttribution"
+                    visible: basemapLoader.status === Loader.Ready
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: 2
+                    padding: 3
+                    text: window.controller.basemap.attribution
+                    textFormat: Text.PlainText
+                    font.pixelSize: 11
+                    color: "#333333"
+                    background: Rectangle { color: "#ccffffff"; radius: 2 }
+                }
                 Keys.onEscapePressed: window.controller.clearSelection()
 
                 PinchHandler {
@@ -424,6 +520,7 @@ ApplicationWindow {
             position: map.cursorPosition
             place: map.hoveredPlace
             zoom: map.zoom
+            notice: window.controller.basemap.message
         }
     }
 }

@@ -9,6 +9,8 @@ Pane {
     property string position
     property string place
     property real zoom
+    /// Something the user should know now, e.g. that the basemap cannot be shown.
+    property string notice
 
     padding: 4
     leftPadding: 10
@@ -27,6 +29,15 @@ Pane {
             textFormat: Text.PlainText // names from the map data and the story
             elide: Text.ElideRight
             Layout.fillWidth: true
+        }
+        Label {
+            objectName: "statusNotice"
+            visible: root.notice !== ""
+            text: root.notice
+            textFormat: Text.PlainText
+            color: "#9a3412"
+            elide: Text.ElideRight
+            Layout.maximumWidth: root.width * 0.5
         }
         Label {
             text: qsTr("Zoom %1").arg(root.zoom.toFixed(1))
