@@ -27,16 +27,17 @@ struct MapScene
     QList<MapRegion> regions;
     QStringList focusCountries; ///< drawn each in its own colour
     QString language = QStringLiteral("fr");
-    QString hoveredUnit;            ///< ISO code of the admin-1 unit (or country) under the cursor
-    QSet<QString> selectedRegions;  ///< regions of the selected fact: highlighted, the rest dimmed
-    QSet<QString> glowingRegions;   ///< regions of the hovered card
-    QString hoveredRegion;          ///< a story region under the cursor
-    QList<UserLayer> userLayers;    ///< layers the user added, bottom to top
+    QString hoveredUnit;           ///< ISO code of the admin-1 unit (or country) under the cursor
+    QSet<QString> selectedRegions; ///< regions of the selected fact: highlighted, the rest dimmed
+    QSet<QString> glowingRegions;  ///< regions of the hovered card
+    QString hoveredRegion;         ///< a story region under the cursor
+    QList<UserLayer> userLayers;   ///< layers the user added, bottom to top
     BaseMapMode baseMap = BaseMapMode::Own;
     QString tileFolder; ///< z/x/y.png tiles, for BaseMapMode::Tiles
 
     const MapRegion *region(const QString &regionId) const;
-    /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none resolves.
+    /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none
+    /// resolves.
     std::optional<QRectF> boundsOf(const QStringList &regionIds) const;
     /// The bounds a view needs to show these regions: far places (kind place) count only when
     /// nothing else does, since the map shows them as arrows at its edge.

@@ -48,6 +48,11 @@ Item {
                                  Math.min(m.maximumZoomLevel, root.basemap.maximumZoom))
     }
 
+    onBasemapChanged: reload()
+    onCanvasChanged: {
+        limitZoom()
+        follow()
+    }
     Component.onCompleted: reload()
     Component.onDestruction: {
         if (root.canvas)

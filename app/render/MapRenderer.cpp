@@ -33,8 +33,7 @@ QColor focusFill(const MapStyle &style, const MapScene &scene, const QString &co
 MapRenderer::MapRenderer(MapStyle style)
     : m_style(std::move(style))
     , m_userLayers(m_style.fontFamily)
-{
-}
+{}
 
 QFont MapRenderer::font(double pixelSize, int weight, bool italic) const
 {
@@ -48,8 +47,8 @@ QFont MapRenderer::font(double pixelSize, int weight, bool italic) const
 
 QList<MapLayer> MapRenderer::layers()
 {
-    return {MapLayer::Background, MapLayer::Land,       MapLayer::Boundaries,
-            MapLayer::Regions,    MapLayer::UserData,   MapLayer::Highlights, MapLayer::Labels};
+    return {MapLayer::Background, MapLayer::Land,       MapLayer::Boundaries, MapLayer::Regions,
+            MapLayer::UserData,   MapLayer::Highlights, MapLayer::Labels};
 }
 
 QString MapRenderer::layerId(MapLayer layer)
@@ -80,8 +79,8 @@ void MapRenderer::render(QPainter &painter, const Viewport &viewport, const MapS
         renderLayer(painter, viewport, scene, layer, reserved);
 }
 
-void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const MapScene &scene, MapLayer layer,
-                              const QList<QRectF> &reserved) const
+void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                              MapLayer layer, const QList<QRectF> &reserved) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -150,7 +149,8 @@ void MapRenderer::drawBaseMap(QPainter &painter, const Viewport &viewport, const
     // The 1:50m world only where the 1:10m layer has nothing, so coastlines never double.
     const QPen landBorder(m_style.landBorder, m_style.landBorderWidth);
     for (const AdminUnit &country : geo.world) {
-        if ((country.code.isEmpty() || !detailed.contains(country.code)) && isVisible(country.shape.bounds(), viewport))
+        if ((country.code.isEmpty() || !detailed.contains(country.code)) &&
+            isVisible(country.shape.bounds(), viewport))
             drawCountry(screenPath(country.shape, viewport), m_style.land, landBorder);
     }
     const QPen nationalBorder(m_style.nationalBorder, m_style.nationalBorderWidth);
@@ -161,7 +161,8 @@ void MapRenderer::drawBaseMap(QPainter &painter, const Viewport &viewport, const
     }
 }
 
-void MapRenderer::drawBordersOverBasemap(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
+void MapRenderer::drawBordersOverBasemap(QPainter &painter, const Viewport &viewport,
+                                         const MapScene &scene) const
 {
     // The basemap has its own land and water: ours would hide it. The focus countries keep a light
     // tint of their colours and every border stays, so the story still reads over the tiles.
@@ -186,7 +187,8 @@ void MapRenderer::drawAdmin1(QPainter &painter, const Viewport &viewport, const 
     if (viewport.zoom() < 4.0)
         return;
     painter.setBrush(Qt::NoBrush);
-    const QPen focusPen(m_style.admin1Border, m_style.admin1BorderWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    const QPen focusPen(m_style.admin1Border, m_style.admin1BorderWidth, Qt::SolidLine, Qt::RoundCap,
+                        Qt::RoundJoin);
     const QPen neighbourPen(m_style.admin1BorderFaint, m_style.admin1BorderWidth, Qt::SolidLine, Qt::RoundCap,
                             Qt::RoundJoin);
     if (!scene.geo->admin1Borders.isEmpty()) {
@@ -223,7 +225,8 @@ void MapRenderer::drawAdmin1(QPainter &painter, const Viewport &viewport, const 
     const QPen focusBorder(m_style.focusBorder, m_style.focusBorderWidth, Qt::SolidLine, Qt::RoundCap,
                            Qt::RoundJoin);
     for (const QString &code : scene.focusCountries)
-        if (const AdminUnit *country = scene.geo->country(code); country && isVisible(country->shape.bounds(), viewport))
+        if (const AdminUnit *country = scene.geo->country(code);
+            country && isVisible(country->shape.bounds(), viewport))
             PaintPrimitives::strokeOpaque(painter, screenPath(country->shape, viewport), focusBorder);
 }
 

@@ -68,8 +68,9 @@ std::optional<TileFolder> TileFolder::open(const QString &path, QString *error)
         }
     }
     if (folder.m_maxZoom < 0)
-        return fail(QCoreApplication::translate("TileFolder", "no tiles found (expected z/x/y.png, as OpenStreetMap "
-                                                              "tile servers lay them out)"));
+        return fail(QCoreApplication::translate("TileFolder",
+                                                "no tiles found (expected z/x/y.png, as OpenStreetMap "
+                                                "tile servers lay them out)"));
     folder.m_attribution = firstLine(dir.filePath(QStringLiteral("attribution.txt")), maxAttributionLength);
     if (folder.m_attribution.isEmpty())
         folder.m_attribution = QCoreApplication::translate("TileFolder", "Tiles: %1").arg(dir.dirName());
@@ -108,7 +109,8 @@ void TileFolder::paint(QPainter &painter, const Viewport &viewport) const
             const QImage tile = reader.read();
             if (tile.isNull())
                 continue;
-            const QRectF target(viewport.toScreen(tileCorner(x, y, z)), viewport.toScreen(tileCorner(x + 1, y + 1, z)));
+            const QRectF target(viewport.toScreen(tileCorner(x, y, z)),
+                                viewport.toScreen(tileCorner(x + 1, y + 1, z)));
             painter.drawImage(target, tile);
         }
     }

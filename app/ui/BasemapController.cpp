@@ -77,7 +77,8 @@ bool BasemapController::chooseTileFolder(const QUrl &folder)
 void BasemapController::setOpenStreetMapUrl(const QString &url)
 {
     QUrl parsed(url.trimmed());
-    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
         return;
     QString normalised = parsed.toString();
     if (!normalised.endsWith(QLatin1Char('/')))
@@ -127,7 +128,8 @@ QString BasemapController::cacheDirectory() const
 {
     // One cache per tile source: the plugin keys its cache by zoom and tile only, so a folder's tiles
     // and OpenStreetMap's must not share one.
-    const QByteArray source = QCryptographicHash::hash(tileUrl().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QByteArray source =
+        QCryptographicHash::hash(tileUrl().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles/") +
            QString::fromLatin1(source);
 }
@@ -166,7 +168,8 @@ void BasemapController::refresh()
         QString error;
         const std::optional<TileFolder> tiles = TileFolder::open(m_tileFolder, &error);
         if (!tiles) {
-            setStatus(Status::Unavailable, tr("Basemap unavailable: %1. The offline map is shown.").arg(error));
+            setStatus(Status::Unavailable,
+                      tr("Basemap unavailable: %1. The offline map is shown.").arg(error));
             return;
         }
         m_folderAttribution = tiles->attribution();
@@ -202,8 +205,9 @@ void BasemapController::probeFinished(QNetworkReply *reply)
         return; // a later choice replaced this probe
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || httpStatus != 200) {
-        const QString reason = reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                                        : tr("HTTP status %1").arg(httpStatus);
+        const QString reason = reply->error() != QNetworkReply::NoError
+                                   ? reply->errorString()
+                                   : tr("HTTP status %1").arg(httpStatus);
         setStatus(Status::Unavailable,
                   tr("OpenStreetMap is unavailable (%1). The offline map is shown.").arg(reason));
         return;
@@ -225,14 +229,17 @@ void BasemapController::load()
     if (!m_persistent || !supported())
         return;
     const QSettings settings;
-    m_tileFolder = settings.value(folderKey).toString();
+    const QString folder = settings.value(folderKey).toString();
     const QString server = settings.value(serverKey).toString();
-    if (!server.isEmpty())
-        setOpenStreetMapUrl(server);
     const int kind = settings.value(kindKey, 0).toInt();
-    m_kind = kind == int(Kind::OpenStreetMap) ? Kind::OpenStreetMap
-             : kind == int(Kind::TileFolder) && !m_tileFolder.isEmpty() ? Kind::TileFolder
-                                                                          : Kind::None;
+    m_tileFolder = folder;
+    const QUrl serverUrl(server);
+    if (serverUrl.isValid() &&
+        (serverUrl.scheme() == QLatin1String("https") || serverUrl.scheme() == QLatin1String("http")))
+        m_openStreetMapUrl = server.endsWith(QLatin1Char('/')) ? server : server + QLatin1Char('/');
+    m_kind = kind == int(Kind::OpenStreetMap)                     ? Kind::OpenStreetMap
+             : kind == int(Kind::TileFolder) && !folder.isEmpty() ? Kind::TileFolder
+                                                                  : Kind::None;
     emit changed();
     refresh();
 }

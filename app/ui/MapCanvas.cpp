@@ -5,8 +5,8 @@
 #include "RegionPicker.h"
 #include "WebMercator.h"
 
-#include <QNativeGestureEvent>
 #include <QLineF>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QQuickWindow>
@@ -33,7 +33,9 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     setFlag(ItemIsFocusScope, true);
     setActiveFocusOnTab(true);
     setAntialiasing(true);
-    setOpaquePainting(true);
+    // Not opaque: a basemap may lie under this item, and Qt's software renderer keeps the texture format
+    // it chose first, so switching later would show black where the basemap should be.
+    setOpaquePainting(false);
     m_holdTimer.setSingleShot(true);
     m_holdTimer.setInterval(250);
     connect(&m_holdTimer, &QTimer::timeout, this, [this] {
@@ -102,8 +104,6 @@ void MapCanvas::setBasemapUnder(bool under)
     if (under == m_basemapUnder)
         return;
     m_basemapUnder = under;
-    // Opaque painting would show black where the basemap should be.
-    setOpaquePainting(!under);
     emit basemapUnderChanged();
     update();
 }
@@ -381,7 +381,8 @@ QString MapCanvas::featureTextAt(QPointF position, int maxFields, QString *layer
     if (!m_controller)
         return {};
     const QList<UserLayer> &layers = m_controller->scene().userLayers;
-    const auto hit = pickUserFeature(layers, m_viewport.toProjected(position), 6.0 * m_viewport.metresPerPixel());
+    const auto hit =
+        pickUserFeature(layers, m_viewport.toProjected(position), 6.0 * m_viewport.metresPerPixel());
     if (!hit)
         return {};
     const UserLayerData &data = *layers[hit->layer].data;
@@ -407,8 +408,8 @@ void MapCanvas::pickRegionAt(QPointF position)
         return;
     }
     // Clicking where no story region is clears the filter, as clicking on empty space does in lists.
-    m_controller->setRegionFilter(RegionPicker::regionAt(m_controller->scene(), m_viewport, position,
-                                                         m_controller->linkedRegionIds()));
+    m_controller->setRegionFilter(
+        RegionPicker::regionAt(m_controller->scene(), m_viewport, position, m_controller->linkedRegionIds()));
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
@@ -506,7 +507,8 @@ bool MapCanvas::event(QEvent *event)
 void MapCanvas::updateCursor(QPointF position)
 {
     const LonLat lonLat = m_viewport.toLonLat(position);
-    m_cursorPosition = formatCoordinate(lonLat.lat, QLatin1Char('N'), QLatin1Char('S')) + QStringLiteral("   ") +
+    m_cursorPosition = formatCoordinate(lonLat.lat, QLatin1Char('N'), QLatin1Char('S')) +
+                       QStringLiteral("   ") +
                        formatCoordinate(lonLat.lon, QLatin1Char('E'), QLatin1Char('W'));
     QString code;
     m_hoveredPlace.clear();
@@ -515,7 +517,8 @@ void MapCanvas::updateCursor(QPointF position)
         const QPointF projected = m_viewport.toProjected(position);
         const QString language = m_controller->language();
         const AdminUnit *unit = scene.geo->adminUnitAt(projected);
-        const AdminUnit *country = unit ? scene.geo->country(unit->countryCode) : scene.geo->countryAt(projected);
+        const AdminUnit *country =
+            unit ? scene.geo->country(unit->countryCode) : scene.geo->countryAt(projected);
         if (country)
             m_hoveredPlace = country->name(language);
         if (unit) {
@@ -529,9 +532,10 @@ void MapCanvas::updateCursor(QPointF position)
             RegionPicker::regionAt(scene, m_viewport, position, m_controller->linkedRegionIds());
         m_controller->setHoveredRegion(regionId);
         const int cards = m_controller->factCountForRegion(regionId);
-        m_hoveredRegionText = regionId.isEmpty() ? QString()
-                                                 : tr("%1 — %n card(s)", nullptr, cards)
-                                                       .arg(m_controller->regionName(regionId));
+        m_hoveredRegionText =
+            regionId.isEmpty()
+                ? QString()
+                : tr("%1 — %n card(s)", nullptr, cards).arg(m_controller->regionName(regionId));
     }
     m_hoveredFeatureText = featureTextAt(position, 8);
     m_cursorPoint = position;

@@ -10,8 +10,8 @@
 #include <QQuickPaintedItem>
 #include <QTimer>
 
-#include <optional>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace sahel {
 
@@ -22,7 +22,8 @@ class MapCanvas : public QQuickPaintedItem
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(sahel::AtlasController *controller READ controller WRITE setController NOTIFY controllerChanged)
+    Q_PROPERTY(
+        sahel::AtlasController *controller READ controller WRITE setController NOTIFY controllerChanged)
     Q_PROPERTY(double zoom READ zoom NOTIFY viewChanged)
     Q_PROPERTY(double centreLon READ centreLon NOTIFY viewChanged)
     Q_PROPERTY(double centreLat READ centreLat NOTIFY viewChanged)

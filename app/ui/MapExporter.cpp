@@ -30,9 +30,11 @@ QString MapExporter::credit(const Story &story, const QString &language)
 {
     const MapTexts texts = MapTexts::forLanguage(language);
     const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
-    const QString publisher = story.source.publisher.isEmpty() ? texts.publisherUnknown : story.source.publisher;
+    const QString publisher =
+        story.source.publisher.isEmpty() ? texts.publisherUnknown : story.source.publisher;
     return QStringLiteral("%1 : %2, %3")
-        .arg(texts.articlePrefix, publisher, locale.toString(story.source.date, QStringLiteral("d MMMM yyyy")));
+        .arg(texts.articlePrefix, publisher,
+             locale.toString(story.source.date, QStringLiteral("d MMMM yyyy")));
 }
 
 MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest &request, QSizeF logicalSize)
@@ -54,7 +56,8 @@ MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest 
         composition.subtitle = fact->title.text(language);
         viewport.fitBounds(atlas.scene.framingBounds(fact->regionIds).value_or(atlas.homeBounds()), 32.0);
     } else {
-        viewport.fitBounds(atlas.namedView(request.view).value_or(atlas.homeBounds()), 16.0, Viewport::maxZoom);
+        viewport.fitBounds(atlas.namedView(request.view).value_or(atlas.homeBounds()), 16.0,
+                           Viewport::maxZoom);
     }
     if (fact && (request.bbox || request.projectedBounds))
         composition.subtitle = fact->title.text(language);
@@ -76,7 +79,8 @@ MapComposition MapExporter::viewComposition(const Atlas &atlas, const QString &f
     return composition;
 }
 
-QString MapExporter::run(const Atlas &atlas, const ExportRequest &request, const HandoutExporter::Progress &progress)
+QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
+                         const HandoutExporter::Progress &progress)
 {
     const MapComposer composer;
     MapScene scene = exportScene(atlas, request.factId);

@@ -28,7 +28,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
     libgdal-dev gdal-bin poppler-utils
     fontconfig fonts-dejavu-core fonts-dejavu-extra fonts-open-sans
-    qt6-location-dev qml6-module-qtlocation qt6-location-plugins qml6-module-qtpositioning
+    qt6-location-dev qt6-positioning-dev qml6-module-qtlocation qt6-location-plugins qml6-module-qtpositioning
 )
 mapfile -t qml_modules < <(grep -o 'qml6-module-[a-z0-9-]*' "$repo/packaging/install-deps.sh" | sort -u)
 packages+=("${qml_modules[@]}")
@@ -178,14 +178,13 @@ rsync --recursive --links --perms --checksum --from0 --files-from="$list" "$repo
     LC_ALL=C comm -z -23 - "$list" | (cd "$root/src" && xargs -0 -r rm -f --)
 rm -f "$list"
 
-# 5. Configure (once; ninja re-runs CMake when a CMakeLists.txt changes), build, test.
+# 5. Configure, build (incremental), test.
 [ -n "${SAHEL_DEBIAN13_CLEAN:-}" ] && rm -rf --one-file-system "$root/build/debian13"
 log "building and testing with $(in_root dpkg-query -W -f='Qt ${Version}' qt6-base-dev), $(in_root dpkg-query -W -f='GDAL ${Version}' libgdal-dev)"
 in_root QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-root JOBS="$jobs" bash -euo pipefail -c '
     mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
-    if [ ! -f /build/debian13/build.ninja ]; then
-        cmake -S /src -B /build/debian13 -G Ninja -Werror=dev -DSAHEL_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    fi
+    # Configured every run (a few seconds): packages added to the root since the last run are found.
+    cmake -S /src -B /build/debian13 -G Ninja -Werror=dev -DSAHEL_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
     cmake --build /build/debian13 -j"$JOBS"
     cd /build/debian13
     ctest --output-on-failure -j"$JOBS"

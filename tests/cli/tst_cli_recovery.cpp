@@ -248,8 +248,8 @@ void TestCliRecovery::brokenLastStoryFallsBackToTheDefault()
     }
     QProcess second;
     start(second, {});
-    const bool written =
-        waitForWrite(second, fileVersion(m_settingsFile), [](const Session &s) { return s.lastStory.isEmpty(); });
+    const bool written = waitForWrite(second, fileVersion(m_settingsFile),
+                                      [](const Session &s) { return s.lastStory.isEmpty(); });
     killHard(second);
     const QString err = stderrOf(second);
     QVERIFY2(written, qPrintable(err + session().describe()));

@@ -205,14 +205,15 @@ ApplicationWindow {
         id: basemapRefusal
         property alias text: refusalText.text
         anchors.centerIn: Overlay.overlay
+        width: Math.min(window.width * 0.6, 520)
         title: qsTr("This folder cannot be a basemap")
         standardButtons: Dialog.Ok
         modal: true
         Label {
             id: refusalText
+            width: basemapRefusal.availableWidth
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            width: Math.min(window.width * 0.6, 520)
         }
     }
 
