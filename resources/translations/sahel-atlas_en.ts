@@ -262,7 +262,10 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation><numerusform>%n feature</numerusform><numerusform>%n features</numerusform></translation>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opacity</source>
@@ -435,6 +438,38 @@
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None (Offline Map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap (Online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline &amp;Tile Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline &amp;Tile Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose Tile Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles (z/x/y.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be a basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresentationOverlay</name>
@@ -553,6 +588,25 @@
     </message>
 </context>
 <context>
+    <name>sahel::BasemapController</name>
+    <message>
+        <source>Basemap unavailable: %1. The offline map is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the OpenStreetMap tile server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStreetMap is unavailable (%1). The offline map is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sahel::ExportController</name>
     <message>
         <source>SVG drawings (*.svg)</source>
@@ -622,6 +676,14 @@
     </message>
     <message>
         <source>%1: the window could not be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap&apos;s tiles are included, credited &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online OpenStreetMap tiles cannot be included in exports: the offline map is drawn instead. To export with a basemap, choose an offline tile folder in the Basemap menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

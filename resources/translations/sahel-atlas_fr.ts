@@ -262,7 +262,10 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation><numerusform>%n entité</numerusform><numerusform>%n entités</numerusform></translation>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opacity</source>
@@ -435,6 +438,38 @@
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
+    <message>
+        <source>&amp;Basemap</source>
+        <translation>Fond de <translation>&amp;Fond de carte</translation>amp;carte</translation>
+    </message>
+    <message>
+        <source>&amp;None (Offline Map)</source>
+        <translation>&amp;Aucun (carte hors ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap (Online)</source>
+        <translation>&amp;OpenStreetMap (en ligne)</translation>
+    </message>
+    <message>
+        <source>Offline &amp;Tile Folder…</source>
+        <translation>&amp;Dossier de tuiles hors ligne…</translation>
+    </message>
+    <message>
+        <source>Offline &amp;Tile Folder</source>
+        <translation>&amp;Dossier de tuiles hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Tile Folder…</source>
+        <translation>&amp;Choisir un dossier de tuiles…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles (z/x/y.png)</source>
+        <translation>Choisir un dossier de tuiles (z/x/y.png)</translation>
+    </message>
+    <message>
+        <source>This folder cannot be a basemap</source>
+        <translation>Ce dossier ne peut pas servir de fond de carte</translation>
+    </message>
 </context>
 <context>
     <name>PresentationOverlay</name>
@@ -553,6 +588,25 @@
     </message>
 </context>
 <context>
+    <name>sahel::BasemapController</name>
+    <message>
+        <source>Basemap unavailable: %1. The offline map is shown.</source>
+        <translation>Fond de carte indisponible : %1. La carte hors ligne est affichée.</translation>
+    </message>
+    <message>
+        <source>Connecting to the OpenStreetMap tile server…</source>
+        <translation>Connexion au serveur de tuiles OpenStreetMap…</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap is unavailable (%1). The offline map is shown.</source>
+        <translation>OpenStreetMap est indisponible (%1). La carte hors ligne est affichée.</translation>
+    </message>
+</context>
+<context>
     <name>sahel::ExportController</name>
     <message>
         <source>SVG drawings (*.svg)</source>
@@ -623,6 +677,14 @@
     <message>
         <source>%1: the window could not be captured</source>
         <translation>%1 : impossible de capturer la fenêtre</translation>
+    </message>
+    <message>
+        <source>The basemap&apos;s tiles are included, credited &quot;%1&quot;.</source>
+        <translation>Les tuiles du fond de carte sont incluses, avec le crédit « %1 ».</translation>
+    </message>
+    <message>
+        <source>Online OpenStreetMap tiles cannot be included in exports: the offline map is drawn instead. To export with a basemap, choose an offline tile folder in the Basemap menu.</source>
+        <translation>Les tuiles OpenStreetMap en ligne ne peuvent pas être incluses dans les exports : la carte hors ligne est dessinée à leur place. Pour exporter avec un fond de carte, choisissez un dossier de tuiles hors ligne dans le menu Fond de carte.</translation>
     </message>
 </context>
 <context>
