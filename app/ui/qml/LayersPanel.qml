@@ -122,6 +122,7 @@ Pane {
                         }
                         Label {
                             text: row.name
+                            textFormat: Text.PlainText // a layer's name comes from its file
                             font.bold: true
                             elide: Text.ElideRight
                             Layout.fillWidth: true
@@ -139,9 +140,20 @@ Pane {
                         text: qsTr("%n feature(s)", "", row.featureCount) + (row.warnings !== "" ? " · ⚠" : "")
                         opacity: 0.7
                         font.pixelSize: 12
-                        ToolTip.visible: warningsArea.containsMouse && row.warnings !== ""
-                        ToolTip.text: row.warnings
                         MouseArea { id: warningsArea; anchors.fill: parent; hoverEnabled: true }
+                        ToolTip {
+                            id: warningsTip
+                            visible: warningsArea.containsMouse && row.warnings !== ""
+                            text: row.warnings
+                            // Warnings quote feature names from the file: plain text, nothing rendered or fetched.
+                            contentItem: Text {
+                                text: warningsTip.text
+                                textFormat: Text.PlainText
+                                wrapMode: Text.Wrap
+                                font: warningsTip.font
+                                color: warningsTip.palette.toolTipText
+                            }
+                        }
                     }
                     GridLayout {
                         columns: 2
