@@ -157,8 +157,11 @@ qmldir=$(dirname "$(dirname "$(dpkg -L qml6-module-qtquick | grep '/qml/QtQuick/
 modules=$(sed -n 's/.*addLibraryImport: [^ ]* "\([A-Za-z][A-Za-z0-9_.]*\)".*/\1/p' "$tmp/trace.log" | grep -v '^SahelAtlas$' || true)
 [ -n "$modules" ] || fail "no QML import in the trace of --screenshot (QML_IMPORT_TRACE)"
 if [ -d "$repo/app" ]; then
-    modules+=$'\n'$(find "$repo/app" -name '*.qml' -exec sed -n 's/^import \([A-Za-z][A-Za-z0-9_.]*\).*/\1/p' {} + |
-        grep -v '^SahelAtlas' || true)
+    # app/location (the basemap) is built only where Qt has QtLocation, which its dev package tells.
+    skip_location=(-path "$repo/app/location" -prune -o)
+    dpkg-query -W -f='${Status}' qt6-location-dev 2>/dev/null | grep -q "install ok installed" && skip_location=()
+    modules+=$'\n'$(find "$repo/app" "${skip_location[@]}" -name '*.qml' \
+        -exec sed -n 's/^import \([A-Za-z][A-Za-z0-9_.]*\).*/\1/p' {} + | grep -v '^SahelAtlas' || true)
 fi
 # The non-native FileDialog (QtQuick.Dialogs without a desktop's dialog helper) imports these.
 modules+=$'\n'"QtQuick.Dialogs.quickimpl"$'\n'"Qt.labs.folderlistmodel"
