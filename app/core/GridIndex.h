@@ -27,6 +27,7 @@ private:
     int m_rows = 0;
     QList<QList<qsizetype>> m_cells;
     QList<qsizetype> m_large; ///< items spanning many cells, always returned (checked by the caller)
+    qsizetype m_count = 0;
 };
 
 } // namespace sahel

@@ -62,6 +62,32 @@ QString writePoints(const QTemporaryDir &dir, int count)
     return path;
 }
 
+/// Each added layer alone on a clear image: where a full frame's time goes.
+void measureUserLayers(const MapRenderer &renderer, const Viewport &viewport, const MapScene &scene,
+                       const QString &view)
+{
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (const UserLayer &layer : scene.userLayers) {
+        MapScene alone = scene;
+        alone.userLayers = {layer};
+        QList<double> times;
+        for (int i = 0; i < 5; ++i) {
+            image.fill(Qt::transparent);
+            QElapsedTimer timer;
+            timer.start();
+            QPainter painter(&image);
+            renderer.renderLayer(painter, viewport, alone, MapLayer::UserData);
+            painter.end();
+            times.append(elapsedMs(timer));
+        }
+        std::sort(times.begin(), times.end());
+        out << QStringLiteral("  %1 view, layer \"%2\" alone: median %3 ms")
+                   .arg(view, layer.data->name)
+                   .arg(times.at(times.size() / 2), 0, 'f', 1)
+            << Qt::endl;
+    }
+}
+
 /// The window's frames (MapCanvas paints through MapFrameCache): the same view again (a hover, a
 /// repaint) and a drag of 6x3 px a frame, as a person sees them.
 void measureWindowFrames(const MapRenderer &renderer, const Viewport &viewport, const MapScene &scene,
@@ -147,6 +173,7 @@ int main(int argc, char **argv)
                    .arg(frames.last(), 0, 'f', 1)
             << Qt::endl;
         measureWindowFrames(renderer, viewport, atlas.scene, view);
+        measureUserLayers(renderer, viewport, atlas.scene, view);
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
