@@ -2,6 +2,7 @@
 // tile's pixel lies under our drawn border, switching basemaps keeps the view, and with no network the
 // window still works and says the basemap is unavailable, at once.
 #include "../TestTiles.h"
+#include "../ui/TestMainWindow.h"
 
 #include "Atlas.h"
 #include "AtlasController.h"
@@ -60,10 +61,7 @@ private:
     QTemporaryDir m_dir;
     QString m_tiles;
     QPointF m_tripoint; ///< lon, lat of the Mali–Burkina Faso–Niger tripoint, as the story computes it
-    std::unique_ptr<AtlasController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    MapCanvas *m_canvas = nullptr;
+    TestMainWindow m_main;
 };
 
 void TestBasemap::initTestCase()
@@ -91,43 +89,28 @@ void TestBasemap::init()
 
 void TestBasemap::createWindow()
 {
-    AtlasLoad load = AtlasLoader::load();
-    QVERIFY2(load.atlas, qPrintable(load.errors.join(u'\n')));
-    m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
-    QVERIFY(m_controller->basemap()->supported());
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
-    QCOMPARE(m_engine->rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_canvas = m_window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
-    QVERIFY(m_canvas);
-    QTRY_VERIFY(m_canvas->width() > 500);
+    m_main.open({});
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_main.controller->basemap()->supported());
 }
 
 void TestBasemap::cleanup()
 {
-    m_engine.reset();
-    m_controller.reset();
-    m_window = nullptr;
-    m_canvas = nullptr;
+    m_main.close();
 }
 
 QQuickItem *TestBasemap::basemapMap() const
 {
-    return m_window->findChild<QQuickItem *>(QStringLiteral("basemapMap"));
+    return m_main.window->findChild<QQuickItem *>(QStringLiteral("basemapMap"));
 }
 
 void TestBasemap::showTileFolder()
 {
-    QVERIFY(m_controller->basemap()->chooseTileFolder(QUrl::fromLocalFile(m_tiles)));
-    QCOMPARE(m_controller->basemap()->status(), BasemapController::Status::Available);
+    QVERIFY(m_main.controller->basemap()->chooseTileFolder(QUrl::fromLocalFile(m_tiles)));
+    QCOMPARE(m_main.controller->basemap()->status(), BasemapController::Status::Available);
     QTRY_VERIFY(basemapMap());
-    QVERIFY(m_canvas->basemapUnder());
+    QVERIFY(m_main.canvas->basemapUnder());
 }
 
 QPointF TestBasemap::mapPoint(QQuickItem *map, double lon, double lat) const
@@ -182,15 +165,15 @@ void TestBasemap::mapAndCanvasAgree()
     if (QTest::currentTestFailed())
         return;
     QQuickItem *map = basemapMap();
-    m_canvas->setViewLonLat(lon, lat, zoom);
-    QCOMPARE(map->width(), m_canvas->width());
-    QCOMPARE(map->height(), m_canvas->height());
+    m_main.canvas->setViewLonLat(lon, lat, zoom);
+    QCOMPARE(map->width(), m_main.canvas->width());
+    QCOMPARE(map->height(), m_main.canvas->height());
     // Places across the view, its corners included.
     const QList<QPointF> probes = {
-        {0, 0}, {m_canvas->width(), m_canvas->height()}, {m_canvas->width() / 3, 40}};
+        {0, 0}, {m_main.canvas->width(), m_main.canvas->height()}, {m_main.canvas->width() / 3, 40}};
     for (const QPointF item : probes) {
-        const LonLat place = m_canvas->viewport().toLonLat(item);
-        const QPointF ours = m_canvas->itemPoint(place.lon, place.lat);
+        const LonLat place = m_main.canvas->viewport().toLonLat(item);
+        const QPointF ours = m_main.canvas->itemPoint(place.lon, place.lat);
         const QPointF theirs = mapPoint(map, place.lon, place.lat);
         QVERIFY2(QLineF(ours, theirs).length() <= 0.5,
                  qPrintable(QStringLiteral("%1, %2: canvas %3,%4, Map %5,%6")
@@ -209,8 +192,8 @@ void TestBasemap::tilePixelLiesUnderOurBorder()
     if (QTest::currentTestFailed())
         return;
     QQuickItem *map = basemapMap();
-    m_canvas->setViewLonLat(m_tripoint.x() + 0.3, m_tripoint.y() - 0.2, 7.0);
-    const QPointF tripoint = m_canvas->itemPoint(m_tripoint.x(), m_tripoint.y());
+    m_main.canvas->setViewLonLat(m_tripoint.x() + 0.3, m_tripoint.y() - 0.2, 7.0);
+    const QPointF tripoint = m_main.canvas->itemPoint(m_tripoint.x(), m_tripoint.y());
     // The tile's marker, in the Map alone, once its tiles have loaded.
     std::optional<QPointF> marker;
     QTRY_VERIFY_WITH_TIMEOUT((marker = TestTiles::markerNear(grab(map), tripoint, 6.0)).has_value(), 10000);
@@ -221,20 +204,20 @@ void TestBasemap::tilePixelLiesUnderOurBorder()
                             .arg(tripoint.x())
                             .arg(tripoint.y())));
     // The window: our borders meet on that pixel, drawn over the tile (neither the tile's colours there).
-    const QImage window = m_window->grabWindow();
-    const QPointF inWindow = m_canvas->mapToScene(tripoint) * window.devicePixelRatio();
+    const QImage window = m_main.window->grabWindow();
+    const QPointF inWindow = m_main.canvas->mapToScene(tripoint) * window.devicePixelRatio();
     const QColor drawn = window.pixelColor(inWindow.toPoint());
     QVERIFY2(drawn != TestTiles::background && drawn != TestTiles::marker, qPrintable(drawn.name()));
     // Over the sea, where our map has no tint, the tiles show through the canvas untouched: most of a grid
     // of points over it has their colour once they have loaded.
-    m_canvas->setViewLonLat(-22.0, 8.0, 4.0);
+    m_main.canvas->setViewLonLat(-22.0, 8.0, 4.0);
     const auto tileShare = [this] {
-        const QImage sea = m_window->grabWindow();
+        const QImage sea = m_main.window->grabWindow();
         int tilePixels = 0;
         int samples = 0;
-        for (double y = 10; y < m_canvas->height() - 30; y += 37) {
-            for (double x = 10; x < m_canvas->width() - 60; x += 41) {
-                const QPointF at = m_canvas->mapToScene(QPointF(x, y)) * sea.devicePixelRatio();
+        for (double y = 10; y < m_main.canvas->height() - 30; y += 37) {
+            for (double x = 10; x < m_main.canvas->width() - 60; x += 41) {
+                const QPointF at = m_main.canvas->mapToScene(QPointF(x, y)) * sea.devicePixelRatio();
                 tilePixels += sea.pixelColor(at.toPoint()) == TestTiles::background ? 1 : 0;
                 ++samples;
             }
@@ -246,11 +229,11 @@ void TestBasemap::tilePixelLiesUnderOurBorder()
 
 void TestBasemap::switchingBasemapsKeepsTheView()
 {
-    BasemapController &basemap = *m_controller->basemap();
-    m_canvas->setViewLonLat(0.8, 14.6, 6.3);
+    BasemapController &basemap = *m_main.controller->basemap();
+    m_main.canvas->setViewLonLat(0.8, 14.6, 6.3);
     const auto sameView = [this] {
-        return qAbs(m_canvas->centreLon() - 0.8) < 1e-9 && qAbs(m_canvas->centreLat() - 14.6) < 1e-9 &&
-               qAbs(m_canvas->zoom() - 6.3) < 1e-9;
+        return qAbs(m_main.canvas->centreLon() - 0.8) < 1e-9 &&
+               qAbs(m_main.canvas->centreLat() - 14.6) < 1e-9 && qAbs(m_main.canvas->zoom() - 6.3) < 1e-9;
     };
     showTileFolder();
     if (QTest::currentTestFailed())
@@ -266,7 +249,7 @@ void TestBasemap::switchingBasemapsKeepsTheView()
     QVERIFY(sameView());
     basemap.setKind(BasemapController::Kind::None);
     QTRY_VERIFY(!basemapMap());
-    QVERIFY(!m_canvas->basemapUnder());
+    QVERIFY(!m_main.canvas->basemapUnder());
     QVERIFY(sameView());
 }
 
@@ -282,21 +265,21 @@ void TestBasemap::withoutNetworkTheMapStillWorks()
     QElapsedTimer timer;
     timer.start();
     createWindow();
-    BasemapController &basemap = *m_controller->basemap();
+    BasemapController &basemap = *m_main.controller->basemap();
     QCOMPARE(basemap.kind(), BasemapController::Kind::OpenStreetMap);
     QTRY_COMPARE_WITH_TIMEOUT(basemap.status(), BasemapController::Status::Unavailable, 2000);
     QVERIFY2(timer.elapsed() < 5000, "the window and the answer came without delay");
     QVERIFY2(basemap.message().contains(QStringLiteral("unavailable")), qPrintable(basemap.message()));
-    auto *notice = m_window->findChild<QQuickItem *>(QStringLiteral("statusNotice"));
+    auto *notice = m_main.window->findChild<QQuickItem *>(QStringLiteral("statusNotice"));
     QVERIFY(notice);
     QVERIFY(notice->isVisible());
     QCOMPARE(notice->property("text").toString(), basemap.message());
     // The offline map is drawn as without a basemap, and the map still moves.
     QVERIFY(!basemapMap());
-    QVERIFY(!m_canvas->basemapUnder());
-    const double zoom = m_canvas->zoom();
-    m_canvas->zoomIn();
-    QTRY_VERIFY(m_canvas->zoom() > zoom);
+    QVERIFY(!m_main.canvas->basemapUnder());
+    const double zoom = m_main.canvas->zoom();
+    m_main.canvas->zoomIn();
+    QTRY_VERIFY(m_main.canvas->zoom() > zoom);
 }
 
 void TestBasemap::aFolderWithoutTilesReplacesNothing()
@@ -306,12 +289,12 @@ void TestBasemap::aFolderWithoutTilesReplacesNothing()
         return;
     const QString empty = m_dir.filePath(QStringLiteral("empty"));
     QVERIFY(QDir().mkpath(empty));
-    QSignalSpy refused(m_controller->basemap(), &BasemapController::folderRefused);
-    QVERIFY(!m_controller->basemap()->chooseTileFolder(QUrl::fromLocalFile(empty)));
+    QSignalSpy refused(m_main.controller->basemap(), &BasemapController::folderRefused);
+    QVERIFY(!m_main.controller->basemap()->chooseTileFolder(QUrl::fromLocalFile(empty)));
     QCOMPARE(refused.size(), 1);
     QVERIFY2(refused.first().first().toString().contains(empty),
              qPrintable(refused.first().first().toString()));
-    QCOMPARE(m_controller->basemap()->tileFolder(), QFileInfo(m_tiles).canonicalFilePath());
+    QCOMPARE(m_main.controller->basemap()->tileFolder(), QFileInfo(m_tiles).canonicalFilePath());
     QVERIFY(basemapMap());
 }
 
@@ -320,8 +303,8 @@ void TestBasemap::exportsIncludeFolderTilesButNotOnlineOnes()
     showTileFolder();
     if (QTest::currentTestFailed())
         return;
-    m_canvas->setViewLonLat(-22.0, 8.0, 4.0);
-    ExportController &exporter = *m_controller->exporter();
+    m_main.canvas->setViewLonLat(-22.0, 8.0, 4.0);
+    ExportController &exporter = *m_main.controller->exporter();
     ExportRequest request = exporter.request();
     QCOMPARE(request.tileFolder, QFileInfo(m_tiles).canonicalFilePath());
     QVERIFY2(exporter.basemapNote().contains(QStringLiteral("Tiles: tiles")),
@@ -331,7 +314,7 @@ void TestBasemap::exportsIncludeFolderTilesButNotOnlineOnes()
     request.size = QSize(800, 500);
     request.furniture.title = request.furniture.legend = request.furniture.scaleBar = false;
     request.furniture.northArrow = request.furniture.attribution = request.furniture.inset = false;
-    const QString error = MapExporter::run(m_controller->atlas(), request);
+    const QString error = MapExporter::run(m_main.controller->atlas(), request);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QImage image(request.path);
     QVERIFY(!image.isNull());
@@ -339,7 +322,7 @@ void TestBasemap::exportsIncludeFolderTilesButNotOnlineOnes()
              TestTiles::background); // sea, in the tiles
 
     // OpenStreetMap, even if it were on screen, is not put into files: the dialog says so.
-    BasemapController &basemap = *m_controller->basemap();
+    BasemapController &basemap = *m_main.controller->basemap();
     basemap.setOpenStreetMapUrl(closedServerUrl());
     basemap.setKind(BasemapController::Kind::OpenStreetMap);
     QVERIFY(exporter.request().tileFolder.isEmpty());

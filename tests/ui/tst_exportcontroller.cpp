@@ -7,6 +7,7 @@
 #include "MapCanvas.h"
 #include "MapExporter.h"
 #include "PngExporter.h"
+#include "TestMainWindow.h"
 
 #include <QClipboard>
 #include <QFileInfo>
@@ -94,12 +95,9 @@ private:
     void createWindow();
     /// Runs an export to path and waits for its end; returns the failure message, empty on success.
     QString exportTo(const QString &path);
-    ExportController *exporter() const { return m_controller->exporter(); }
+    ExportController *exporter() const { return m_main.controller->exporter(); }
 
-    std::unique_ptr<AtlasController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    MapCanvas *m_canvas = nullptr;
+    TestMainWindow m_main;
     QTemporaryDir m_dir;
 };
 
@@ -118,31 +116,16 @@ void TestExportController::init()
 
 void TestExportController::createWindow()
 {
-    AtlasLoad load = AtlasLoader::load();
-    QVERIFY2(load.atlas, qPrintable(load.errors.join(u'\n')));
-    m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
-    QCOMPARE(m_engine->rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_canvas = m_window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
-    QVERIFY(m_canvas);
-    QTRY_VERIFY(m_canvas->width() > 400);
+    m_main.open({});
+    if (QTest::currentTestFailed())
+        return;
     // The window hands its canvas to the exporter: exports frame the view on screen.
-    QCOMPARE(exporter()->canvas(), m_canvas);
+    QCOMPARE(exporter()->canvas(), m_main.canvas);
 }
 
 void TestExportController::cleanup()
 {
-    m_engine.reset();
-    m_controller.reset();
-    m_window = nullptr;
-    m_canvas = nullptr;
+    m_main.close();
 }
 
 QString TestExportController::exportTo(const QString &path)
@@ -198,7 +181,7 @@ void TestExportController::oneShotRunsIgnoreRememberedChoices()
 {
     exporter()->setFormat(ExportController::Format::Svg);
     exporter()->setFurnitureTitle(false);
-    m_controller->setPersistent(false);
+    m_main.controller->setPersistent(false);
     QCOMPARE(exporter()->format(), ExportController::Format::Png);
     QVERIFY(exporter()->furniture() == FurnitureOptions());
     exporter()->setFormat(ExportController::Format::GeoJson);
@@ -226,11 +209,11 @@ void TestExportController::sizePresetsSetSizeAndResolution()
 void TestExportController::pngIsWhatTheCanvasShows()
 {
     // A selected fact, then a view of the user's own: the export follows the screen, not the fact.
-    const QString factId = m_controller->atlas().story.orderedFacts().constFirst()->id;
-    m_controller->selectFact(factId);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_canvas->animating(), 5000);
-    m_canvas->zoomAround(QPointF(300, 200), 0.5);
-    const Viewport screen = m_canvas->viewport();
+    const QString factId = m_main.controller->atlas().story.orderedFacts().constFirst()->id;
+    m_main.controller->selectFact(factId);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_main.canvas->animating(), 5000);
+    m_main.canvas->zoomAround(QPointF(300, 200), 0.5);
+    const Viewport screen = m_main.canvas->viewport();
     const QSize size = screen.size().toSize();
     exporter()->setFormat(ExportController::Format::Png);
     exporter()->setWidth(size.width());
@@ -243,7 +226,7 @@ void TestExportController::pngIsWhatTheCanvasShows()
     QCOMPARE(exported.size(), size);
 
     // The same composition through the same renderer gives the same pixels.
-    const Atlas &atlas = m_controller->atlas();
+    const Atlas &atlas = m_main.controller->atlas();
     const ExportRequest request = exporter()->request();
     QCOMPARE(request.factId, factId);
     const MapComposition composition = MapExporter::composition(atlas, request, QSizeF(size));
@@ -297,7 +280,7 @@ void TestExportController::handoutReportsProgressAndHasAPagePerFact()
     const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
     const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY2(match.hasMatch(), qPrintable(info));
-    QCOMPARE(match.captured(1).toInt(), static_cast<int>(m_controller->atlas().story.facts.size()) + 1);
+    QCOMPARE(match.captured(1).toInt(), static_cast<int>(m_main.controller->atlas().story.facts.size()) + 1);
 }
 
 void TestExportController::missingFolderFailsNamingTheFileAndWritesNothing()
@@ -343,33 +326,33 @@ void TestExportController::copyMapPutsTheViewOnTheClipboard()
 {
     QVERIFY(exporter()->copyMap());
     const QImage copied = QGuiApplication::clipboard()->image();
-    const double dpr = m_canvas->viewport().devicePixelRatio();
-    QCOMPARE(copied.size(), (m_canvas->viewport().size() * dpr).toSize());
+    const double dpr = m_main.canvas->viewport().devicePixelRatio();
+    QCOMPARE(copied.size(), (m_main.canvas->viewport().size() * dpr).toSize());
 }
 
 void TestExportController::screenshotSavesTheWholeWindow()
 {
     QSignalSpy finished(exporter(), &ExportController::finished);
     const QString path = m_dir.filePath(QStringLiteral("window"));
-    exporter()->saveScreenshot(m_window, QUrl::fromLocalFile(path));
+    exporter()->saveScreenshot(m_main.window, QUrl::fromLocalFile(path));
     QCOMPARE(finished.size(), 1);
     const QImage image(path + QStringLiteral(".png"));
-    QCOMPARE(image.size(), m_window->size() * m_window->effectiveDevicePixelRatio());
+    QCOMPARE(image.size(), m_main.window->size() * m_main.window->effectiveDevicePixelRatio());
 
     QSignalSpy failed(exporter(), &ExportController::failed);
     const QString missing = m_dir.filePath(QStringLiteral("nowhere/window.png"));
-    exporter()->saveScreenshot(m_window, QUrl::fromLocalFile(missing));
+    exporter()->saveScreenshot(m_main.window, QUrl::fromLocalFile(missing));
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.constFirst().constFirst().toString().contains(missing));
 }
 
 void TestExportController::ctrlEOpensTheDialogWithAPreviewOfTheChosenShape()
 {
-    QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier);
-    auto *dialog = m_window->findChild<QObject *>(QStringLiteral("exportDialog"));
+    QTest::keyClick(m_main.window, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = m_main.window->findChild<QObject *>(QStringLiteral("exportDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->property("opened").toBool());
-    auto *preview = m_window->findChild<ExportPreview *>(QStringLiteral("exportPreview"));
+    auto *preview = m_main.window->findChild<ExportPreview *>(QStringLiteral("exportPreview"));
     QVERIFY(preview);
     QTRY_VERIFY(!preview->sheetRect().isEmpty());
     const auto aspect = [preview] { return preview->sheetRect().width() / preview->sheetRect().height(); };
@@ -379,17 +362,18 @@ void TestExportController::ctrlEOpensTheDialogWithAPreviewOfTheChosenShape()
     exporter()->setFormat(ExportController::Format::Pdf);
     QTRY_VERIFY(std::abs(aspect() - 297.0 / 210.0) < 0.02);
     // The preview paints the map: not a blank sheet.
-    const QImage grab = m_window->grabWindow();
+    const QImage grab = m_main.window->grabWindow();
     const QRectF sheet = preview->mapRectToScene(preview->sheetRect());
-    const QColor centre = grab.pixelColor(sheet.center().toPoint() * m_window->effectiveDevicePixelRatio());
+    const QColor centre =
+        grab.pixelColor(sheet.center().toPoint() * m_main.window->effectiveDevicePixelRatio());
     QVERIFY(centre != QColor(Qt::white));
 
     // Clicks change the choice, and the buttons follow the choice of each format afterwards.
-    auto *landscape = m_window->findChild<QQuickItem *>(QStringLiteral("orientationLandscape"));
-    auto *portrait = m_window->findChild<QQuickItem *>(QStringLiteral("orientationPortrait"));
+    auto *landscape = m_main.window->findChild<QQuickItem *>(QStringLiteral("orientationLandscape"));
+    auto *portrait = m_main.window->findChild<QQuickItem *>(QStringLiteral("orientationPortrait"));
     QVERIFY(landscape && portrait);
     const auto click = [this](QQuickItem *item) {
-        QTest::mouseClick(m_window, Qt::LeftButton, {},
+        QTest::mouseClick(m_main.window, Qt::LeftButton, {},
                           item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
     };
     click(portrait);
@@ -405,21 +389,21 @@ void TestExportController::ctrlEOpensTheDialogWithAPreviewOfTheChosenShape()
     QVERIFY(landscape->property("checked").toBool());
     QVERIFY(!portrait->property("checked").toBool());
 
-    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::keyClick(m_main.window, Qt::Key_Escape);
     QTRY_VERIFY(!dialog->property("visible").toBool());
 }
 
 void TestExportController::furnitureOnScreenIsDrawnAndRemembered()
 {
-    QVERIFY(!m_canvas->showFurniture());
-    const QImage bare = m_window->grabWindow();
+    QVERIFY(!m_main.canvas->showFurniture());
+    const QImage bare = m_main.window->grabWindow();
     exporter()->setFurnitureOnScreen(true);
-    QVERIFY(m_canvas->showFurniture());
-    QTRY_VERIFY(m_window->grabWindow() != bare);
+    QVERIFY(m_main.canvas->showFurniture());
+    QTRY_VERIFY(m_main.window->grabWindow() != bare);
     cleanup();
     createWindow();
     QVERIFY(exporter()->furnitureOnScreen());
-    QVERIFY(m_canvas->showFurniture());
+    QVERIFY(m_main.canvas->showFurniture());
 }
 
 QTEST_MAIN(TestExportController)

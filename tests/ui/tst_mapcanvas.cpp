@@ -2,6 +2,7 @@
 #include "Atlas.h"
 #include "AtlasController.h"
 #include "MapCanvas.h"
+#include "TestMainWindow.h"
 #include "WebMercator.h"
 
 #include <QQmlApplicationEngine>
@@ -32,14 +33,11 @@ private slots:
     void viewIsRememberedForTheNextStart();
 
 private:
-    QPointF canvasToWindow(QPointF point) const { return m_canvas->mapToScene(point); }
+    QPointF canvasToWindow(QPointF point) const { return m_main.canvas->mapToScene(point); }
     void waitForAnimation();
     void createWindow();
 
-    std::unique_ptr<AtlasController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    MapCanvas *m_canvas = nullptr;
+    TestMainWindow m_main;
 };
 
 void TestMapCanvas::initTestCase()
@@ -56,47 +54,32 @@ void TestMapCanvas::init()
 
 void TestMapCanvas::createWindow()
 {
-    AtlasLoad load = AtlasLoader::load();
-    QVERIFY2(load.atlas, qPrintable(load.errors.join(u'\n')));
-    m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
-    QCOMPARE(m_engine->rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_canvas = m_window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
-    QVERIFY(m_canvas);
-    QTRY_VERIFY(m_canvas->width() > 500);
-    m_canvas->forceActiveFocus();
+    m_main.open({});
+    if (QTest::currentTestFailed())
+        return;
+    m_main.canvas->forceActiveFocus();
 }
 
 void TestMapCanvas::cleanup()
 {
-    m_engine.reset();
-    m_controller.reset();
-    m_window = nullptr;
-    m_canvas = nullptr;
+    m_main.close();
 }
 
 void TestMapCanvas::waitForAnimation()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_canvas->animating(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_main.canvas->animating(), 3000);
 }
 
 void TestMapCanvas::dragPansByTheDraggedDistance()
 {
-    const Viewport before = m_canvas->viewport();
+    const Viewport before = m_main.canvas->viewport();
     const QPointF start(400, 300);
     const QPointF end(250, 380);
-    QTest::mousePress(m_window, Qt::LeftButton, {}, canvasToWindow(start).toPoint());
-    QTest::mouseMove(m_window, canvasToWindow((start + end) / 2).toPoint());
-    QTest::mouseMove(m_window, canvasToWindow(end).toPoint());
-    QTest::mouseRelease(m_window, Qt::LeftButton, {}, canvasToWindow(end).toPoint());
-    const Viewport after = m_canvas->viewport();
+    QTest::mousePress(m_main.window, Qt::LeftButton, {}, canvasToWindow(start).toPoint());
+    QTest::mouseMove(m_main.window, canvasToWindow((start + end) / 2).toPoint());
+    QTest::mouseMove(m_main.window, canvasToWindow(end).toPoint());
+    QTest::mouseRelease(m_main.window, Qt::LeftButton, {}, canvasToWindow(end).toPoint());
+    const Viewport after = m_main.canvas->viewport();
     QCOMPARE(after.zoom(), before.zoom());
     // The ground point that was under the press is now under the release point.
     const QPointF grabbed = before.toProjected(start);
@@ -107,62 +90,62 @@ void TestMapCanvas::dragPansByTheDraggedDistance()
 
 void TestMapCanvas::wheelZoomsAroundTheCursor()
 {
-    const Viewport before = m_canvas->viewport();
+    const Viewport before = m_main.canvas->viewport();
     const QPointF cursor(300, 250);
     const QPointF ground = before.toProjected(cursor);
     const QPointF windowPoint = canvasToWindow(cursor);
-    QWheelEvent wheel(windowPoint, m_window->mapToGlobal(windowPoint), QPoint(), QPoint(0, 240), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(m_window, &wheel);
-    const Viewport after = m_canvas->viewport();
+    QWheelEvent wheel(windowPoint, m_main.window->mapToGlobal(windowPoint), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_main.window, &wheel);
+    const Viewport after = m_main.canvas->viewport();
     QCOMPARE(after.zoom(), before.zoom() + 1.0);
     QVERIFY(QLineF(after.toScreen(ground), cursor).length() < 0.5);
 }
 
 void TestMapCanvas::keysZoomAndHomeFramesTheStory()
 {
-    const double startZoom = m_canvas->zoom();
-    QTest::keyClick(m_window, Qt::Key_Plus);
-    QCOMPARE(m_canvas->zoom(), startZoom + 1.0);
-    QTest::keyClick(m_window, Qt::Key_Minus);
-    QTest::keyClick(m_window, Qt::Key_Minus);
-    QCOMPARE(m_canvas->zoom(), startZoom - 1.0);
-    QTest::keyClick(m_window, Qt::Key_Right);
-    QTest::keyClick(m_window, Qt::Key_Home);
-    QVERIFY(m_canvas->animating());
+    const double startZoom = m_main.canvas->zoom();
+    QTest::keyClick(m_main.window, Qt::Key_Plus);
+    QCOMPARE(m_main.canvas->zoom(), startZoom + 1.0);
+    QTest::keyClick(m_main.window, Qt::Key_Minus);
+    QTest::keyClick(m_main.window, Qt::Key_Minus);
+    QCOMPARE(m_main.canvas->zoom(), startZoom - 1.0);
+    QTest::keyClick(m_main.window, Qt::Key_Right);
+    QTest::keyClick(m_main.window, Qt::Key_Home);
+    QVERIFY(m_main.canvas->animating());
     waitForAnimation();
-    const QRectF home = m_controller->atlas().homeBounds();
-    const QRectF visible = m_canvas->viewport().visibleBounds();
+    const QRectF home = m_main.controller->atlas().homeBounds();
+    const QRectF visible = m_main.canvas->viewport().visibleBounds();
     QVERIFY2(visible.contains(home), "Home must show the whole AES view");
     QVERIFY(visible.width() < home.width() * 1.6 || visible.height() < home.height() * 1.6);
 }
 
 void TestMapCanvas::doubleClickZoomsIn()
 {
-    const double startZoom = m_canvas->zoom();
-    QTest::mouseDClick(m_window, Qt::LeftButton, {}, canvasToWindow(QPointF(500, 350)).toPoint());
-    QCOMPARE(m_canvas->zoom(), startZoom + 1.0);
+    const double startZoom = m_main.canvas->zoom();
+    QTest::mouseDClick(m_main.window, Qt::LeftButton, {}, canvasToWindow(QPointF(500, 350)).toPoint());
+    QCOMPARE(m_main.canvas->zoom(), startZoom + 1.0);
 }
 
 void TestMapCanvas::hoverNamesTheUnitUnderTheCursor()
 {
     // Tillabéri (Niger), a unit of the tri-border zone.
-    const QPointF target = m_canvas->viewport().toScreen(LonLat{1.45, 14.5});
-    QTest::mouseMove(m_window, canvasToWindow(target).toPoint());
-    QTRY_VERIFY(m_canvas->hoveredPlace().contains(QStringLiteral("Tillabéri")));
-    QVERIFY(m_canvas->hoveredPlace().startsWith(QStringLiteral("Niger")));
-    QCOMPARE(m_controller->scene().hoveredUnit, QStringLiteral("NE-6"));
-    QVERIFY(m_canvas->cursorPosition().contains(QStringLiteral("N")));
+    const QPointF target = m_main.canvas->viewport().toScreen(LonLat{1.45, 14.5});
+    QTest::mouseMove(m_main.window, canvasToWindow(target).toPoint());
+    QTRY_VERIFY(m_main.canvas->hoveredPlace().contains(QStringLiteral("Tillabéri")));
+    QVERIFY(m_main.canvas->hoveredPlace().startsWith(QStringLiteral("Niger")));
+    QCOMPARE(m_main.controller->scene().hoveredUnit, QStringLiteral("NE-6"));
+    QVERIFY(m_main.canvas->cursorPosition().contains(QStringLiteral("N")));
 }
 
 void TestMapCanvas::viewIsRememberedForTheNextStart()
 {
-    m_canvas->setView(WebMercator::project({1.0, 15.0}), 7.25);
-    const QPointF centre = m_canvas->viewport().centre();
+    m_main.canvas->setView(WebMercator::project({1.0, 15.0}), 7.25);
+    const QPointF centre = m_main.canvas->viewport().centre();
     cleanup(); // the controller writes the pending view when it goes
     createWindow();
-    QCOMPARE(m_canvas->zoom(), 7.25);
-    QVERIFY(QLineF(m_canvas->viewport().centre(), centre).length() < 1.0);
+    QCOMPARE(m_main.canvas->zoom(), 7.25);
+    QVERIFY(QLineF(m_main.canvas->viewport().centre(), centre).length() < 1.0);
 }
 
 QTEST_MAIN(TestMapCanvas)

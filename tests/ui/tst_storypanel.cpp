@@ -5,6 +5,7 @@
 #include "MapCanvas.h"
 #include "MapRenderer.h"
 #include "PngExporter.h"
+#include "TestMainWindow.h"
 
 #include <QImage>
 #include <QMetaEnum>
@@ -55,7 +56,7 @@ private slots:
     void f9HidesThePanelAndKeepsTheSelection();
 
 private:
-    const Story &story() const { return m_controller->atlas().story; }
+    const Story &story() const { return m_main.controller->atlas().story; }
     QString referenceFact(const std::function<bool(const Fact &)> &accept) const;
     QQuickItem *item(const QString &objectName) const;
     /// The delegate of a row of the card list, scrolled into view; nullptr when it never shows.
@@ -64,10 +65,7 @@ private:
     QStringList listedFactIds() const;
 
     std::unique_ptr<Atlas> m_reference; ///< the default story, for the data functions
-    std::unique_ptr<AtlasController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    MapCanvas *m_canvas = nullptr;
+    TestMainWindow m_main;
     QQuickItem *m_list = nullptr;
 };
 
@@ -83,33 +81,21 @@ void TestStoryPanel::initTestCase()
 void TestStoryPanel::init()
 {
     QSettings().clear(); // each test starts like a first start
-    AtlasLoad load = AtlasLoader::load();
-    QVERIFY2(load.atlas, qPrintable(load.errors.join(u'\n')));
-    m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
-    QCOMPARE(m_engine->rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1200, 800);
-    m_window->show();
-    m_window->requestActivate();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    m_canvas = m_window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
-    QVERIFY(m_canvas);
+    TestMainWindow::Options options;
+    options.size = QSize(1200, 800);
+    options.active = true;
+    m_main.open(options);
+    if (QTest::currentTestFailed())
+        return;
     m_list = item(QStringLiteral("factList"));
     QVERIFY(m_list);
-    QTRY_VERIFY(m_canvas->width() > 500 && m_list->width() > 250 && m_list->height() > 300);
+    QTRY_VERIFY(m_main.canvas->width() > 500 && m_list->width() > 250 && m_list->height() > 300);
     QCOMPARE(m_list->property("count").toInt(), story().facts.size());
 }
 
 void TestStoryPanel::cleanup()
 {
-    m_engine.reset();
-    m_controller.reset();
-    m_window = nullptr;
-    m_canvas = nullptr;
+    m_main.close();
     m_list = nullptr;
 }
 
@@ -123,7 +109,7 @@ QString TestStoryPanel::referenceFact(const std::function<bool(const Fact &)> &a
 
 QQuickItem *TestStoryPanel::item(const QString &objectName) const
 {
-    return m_window->findChild<QQuickItem *>(objectName);
+    return m_main.window->findChild<QQuickItem *>(objectName);
 }
 
 QQuickItem *TestStoryPanel::cardAt(int row)
@@ -154,7 +140,7 @@ QPoint TestStoryPanel::centreInWindow(const QQuickItem *item) const
 QStringList TestStoryPanel::listedFactIds() const
 {
     QStringList ids;
-    FactFilterModel *model = m_controller->facts();
+    FactFilterModel *model = m_main.controller->facts();
     for (int row = 0; row < model->rowCount(); ++row)
         ids.append(model->factIdAt(row));
     return ids;
@@ -182,27 +168,27 @@ void TestStoryPanel::clickingACardFliesToItsRegions()
     QFETCH(QString, factId);
     const Fact *fact = story().fact(factId);
     QVERIFY(fact);
-    const int row = m_controller->facts()->rowOfFact(factId);
+    const int row = m_main.controller->facts()->rowOfFact(factId);
     QVERIFY(row >= 0);
     QQuickItem *card = cardAt(row);
     QVERIFY(card);
     QCOMPARE(card->property("factId").toString(), factId);
     QVERIFY(!card->property("selected").toBool());
 
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, centreInWindow(card));
-    QCOMPARE(m_controller->selectedFactId(), factId);
-    QVERIFY(m_canvas->animating());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_canvas->animating(), 3000);
+    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, centreInWindow(card));
+    QCOMPARE(m_main.controller->selectedFactId(), factId);
+    QVERIFY(m_main.canvas->animating());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_main.canvas->animating(), 3000);
 
-    QCOMPARE(m_controller->scene().selectedRegions, toSet(fact->regionIds));
-    const std::optional<QRectF> bounds = m_controller->boundsForFact(factId);
+    QCOMPARE(m_main.controller->scene().selectedRegions, toSet(fact->regionIds));
+    const std::optional<QRectF> bounds = m_main.controller->boundsForFact(factId);
     QVERIFY(bounds);
-    const QRectF visible = m_canvas->viewport().visibleBounds();
+    const QRectF visible = m_main.canvas->viewport().visibleBounds();
     QVERIFY2(visible.contains(*bounds), "the whole of the card's places is in view");
     // Framed, not merely somewhere in a world view: the regions fill a good part of the view.
     QVERIFY(bounds->width() > visible.width() * 0.3 || bounds->height() > visible.height() * 0.3);
     for (const QString &regionId : fact->regionIds) {
-        const MapRegion *region = m_controller->scene().region(regionId);
+        const MapRegion *region = m_main.controller->scene().region(regionId);
         QVERIFY(region);
         if (region->kind != RegionKind::Place)
             QVERIFY2(region->isPoint ? visible.contains(region->point) : visible.contains(region->bounds()),
@@ -230,40 +216,41 @@ void TestStoryPanel::keyboardSelectsAndEscClears()
     m_list->forceActiveFocus();
     QTRY_VERIFY(m_list->hasActiveFocus());
     for (int i = 0; i < downPresses; ++i)
-        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_main.window, Qt::Key_Down);
     const int row = downPresses - 1;
     QCOMPARE(m_list->property("currentIndex").toInt(), row);
-    QVERIFY(m_controller->selectedFactId().isEmpty()); // moving is not selecting
-    QTest::keyClick(m_window, Qt::Key(enterKey));
-    const QString factId = m_controller->facts()->factIdAt(row);
-    QCOMPARE(m_controller->selectedFactId(), factId);
-    QCOMPARE(m_controller->scene().selectedRegions, toSet(story().fact(factId)->regionIds));
-    QVERIFY(m_canvas->animating());
+    QVERIFY(m_main.controller->selectedFactId().isEmpty()); // moving is not selecting
+    QTest::keyClick(m_main.window, Qt::Key(enterKey));
+    const QString factId = m_main.controller->facts()->factIdAt(row);
+    QCOMPARE(m_main.controller->selectedFactId(), factId);
+    QCOMPARE(m_main.controller->scene().selectedRegions, toSet(story().fact(factId)->regionIds));
+    QVERIFY(m_main.canvas->animating());
 
-    m_controller->setRegionFilter(QStringLiteral("aes"));
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QVERIFY(m_controller->selectedFactId().isEmpty());
-    QVERIFY(m_controller->scene().selectedRegions.isEmpty());
-    QVERIFY(m_controller->regionFilter().isEmpty());
+    m_main.controller->setRegionFilter(QStringLiteral("aes"));
+    QTest::keyClick(m_main.window, Qt::Key_Escape);
+    QVERIFY(m_main.controller->selectedFactId().isEmpty());
+    QVERIFY(m_main.controller->scene().selectedRegions.isEmpty());
+    QVERIFY(m_main.controller->regionFilter().isEmpty());
     QVERIFY(m_list->hasActiveFocus()); // Esc leaves the keyboard where it was
 }
 
 void TestStoryPanel::clickingMaliFiltersTheCards()
 {
     const LonLat kayes{-10.0, 14.0};
-    const QPointF projected = m_canvas->viewport().toProjected(m_canvas->viewport().toScreen(kayes));
+    const QPointF projected =
+        m_main.canvas->viewport().toProjected(m_main.canvas->viewport().toScreen(kayes));
     QStringList under;
-    for (const MapRegion &region : m_controller->scene().regions)
+    for (const MapRegion &region : m_main.controller->scene().regions)
         if (region.contains(projected))
             under.append(region.id);
     // Inside Mali but away from the Liptako-Gourma area and the tri-border zone.
     QCOMPARE(toSet(under), (QSet<QString>{QStringLiteral("mali"), QStringLiteral("aes"),
                                           QStringLiteral("sahel-gti"), QStringLiteral("g5-sahel")}));
 
-    const QPointF target = m_canvas->viewport().toScreen(kayes);
-    QVERIFY(QRectF(20, 20, m_canvas->width() - 100, m_canvas->height() - 40).contains(target));
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, m_canvas->mapToScene(target).toPoint());
-    QCOMPARE(m_controller->regionFilter(), QStringLiteral("mali"));
+    const QPointF target = m_main.canvas->viewport().toScreen(kayes);
+    QVERIFY(QRectF(20, 20, m_main.canvas->width() - 100, m_main.canvas->height() - 40).contains(target));
+    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, m_main.canvas->mapToScene(target).toPoint());
+    QCOMPARE(m_main.controller->regionFilter(), QStringLiteral("mali"));
 
     const QStringList ofMali = story().factsForRegion(QStringLiteral("mali"));
     QVERIFY(!ofMali.isEmpty() && ofMali.size() < story().facts.size());
@@ -278,16 +265,17 @@ void TestStoryPanel::clickingMaliFiltersTheCards()
     QQuickItem *chip = item(QStringLiteral("regionChip"));
     QVERIFY(chip);
     QTRY_VERIFY(chip->isVisible() && chip->width() > 0);
-    QVERIFY(chip->property("text").toString().contains(m_controller->regionName(QStringLiteral("mali"))));
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, centreInWindow(chip));
-    QVERIFY(m_controller->regionFilter().isEmpty());
+    QVERIFY(
+        chip->property("text").toString().contains(m_main.controller->regionName(QStringLiteral("mali"))));
+    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, centreInWindow(chip));
+    QVERIFY(m_main.controller->regionFilter().isEmpty());
     QTRY_COMPARE(m_list->property("count").toInt(), story().facts.size());
     QTRY_VERIFY(!chip->isVisible());
 }
 
 void TestStoryPanel::languageSwitchChangesCardsAndMap()
 {
-    const Fact *first = m_controller->factList().factAt(0);
+    const Fact *first = m_main.controller->factList().factAt(0);
     QVERIFY(first);
     QCOMPARE(first->kind, FactKind::Fact); // its text is shown as it is, no quotation marks
     QVERIFY(first->text.text(fr) != first->text.text(en));
@@ -297,27 +285,28 @@ void TestStoryPanel::languageSwitchChangesCardsAndMap()
     QVERIFY(text);
     QCOMPARE(text->property("text").toString(), first->text.text(fr));
 
-    const AdminUnit *algeria = m_controller->scene().geo->country(QStringLiteral("DZ"));
+    const AdminUnit *algeria = m_main.controller->scene().geo->country(QStringLiteral("DZ"));
     QVERIFY(algeria);
     QVERIFY(algeria->name(fr) != algeria->name(en));
-    const QPointF label = m_canvas->viewport().toScreen(algeria->labelPoint);
-    QVERIFY2(QRectF(QPointF(0, 0), m_canvas->viewport().size()).contains(label),
+    const QPointF label = m_main.canvas->viewport().toScreen(algeria->labelPoint);
+    QVERIFY2(QRectF(QPointF(0, 0), m_main.canvas->viewport().size()).contains(label),
              "Algeria's label is in view");
     const QImage before =
-        PngExporter::renderImage(MapRenderer(), m_canvas->viewport(), m_controller->scene());
+        PngExporter::renderImage(MapRenderer(), m_main.canvas->viewport(), m_main.controller->scene());
 
-    m_controller->setLanguage(en);
-    QCOMPARE(m_controller->scene().language, en);
+    m_main.controller->setLanguage(en);
+    QCOMPARE(m_main.controller->scene().language, en);
     QTRY_VERIFY(cardAt(0) && cardAt(0)->findChild<QObject *>(QStringLiteral("factText")));
     QTRY_COMPARE(cardAt(0)->findChild<QObject *>(QStringLiteral("factText"))->property("text").toString(),
                  first->text.text(en));
     QCOMPARE(cardAt(0)->property("title").toString(), first->title.text(en));
 
-    const QImage after = PngExporter::renderImage(MapRenderer(), m_canvas->viewport(), m_controller->scene());
+    const QImage after =
+        PngExporter::renderImage(MapRenderer(), m_main.canvas->viewport(), m_main.controller->scene());
     QCOMPARE(after.size(), before.size());
     QVERIFY(after != before);
     // "ALGÉRIE" became "ALGERIA": pixels change around the label point (it may sit a little off it).
-    const double ratio = m_canvas->viewport().devicePixelRatio();
+    const double ratio = m_main.canvas->viewport().devicePixelRatio();
     const QRect around = QRectF(label.x() - 120, label.y() - 70, 240, 140)
                              .toAlignedRect()
                              .intersected(QRect(QPoint(0, 0), before.size() / ratio));
@@ -343,23 +332,25 @@ void TestStoryPanel::hoveringACardMakesItsRegionsGlow()
 
     QQuickItem *cardA = cardAt(first);
     QVERIFY(cardA);
-    QTest::mouseMove(m_window, centreInWindow(cardA));
-    QTRY_COMPARE(m_controller->scene().glowingRegions, toSet(a->regionIds));
-    QCOMPARE(m_controller->hoveredFactId(), a->id);
-    QVERIFY(m_controller->selectedFactId().isEmpty()); // hovering selects nothing
+    QTest::mouseMove(m_main.window, centreInWindow(cardA));
+    QTRY_COMPARE(m_main.controller->scene().glowingRegions, toSet(a->regionIds));
+    QCOMPARE(m_main.controller->hoveredFactId(), a->id);
+    QVERIFY(m_main.controller->selectedFactId().isEmpty()); // hovering selects nothing
 
     // Straight onto the next card, as a quick mouse does over the gap between two cards.
     QQuickItem *cardB = cardAt(first + 1);
     QVERIFY(cardB);
-    QTest::mouseMove(m_window, centreInWindow(cardB));
+    QTest::mouseMove(m_main.window, centreInWindow(cardB));
     QTRY_VERIFY(cardB->property("hovered").toBool());
-    QTRY_COMPARE(m_controller->hoveredFactId(), b->id);
-    QCOMPARE(m_controller->scene().glowingRegions, toSet(b->regionIds));
+    QTRY_COMPARE(m_main.controller->hoveredFactId(), b->id);
+    QCOMPARE(m_main.controller->scene().glowingRegions, toSet(b->regionIds));
 
-    QTest::mouseMove(m_window,
-                     m_canvas->mapToScene(QPointF(m_canvas->width() / 2, m_canvas->height() / 2)).toPoint());
-    QTRY_VERIFY(m_controller->scene().glowingRegions.isEmpty());
-    QVERIFY(m_controller->hoveredFactId().isEmpty());
+    QTest::mouseMove(
+        m_main.window,
+        m_main.canvas->mapToScene(QPointF(m_main.canvas->width() / 2, m_main.canvas->height() / 2))
+            .toPoint());
+    QTRY_VERIFY(m_main.controller->scene().glowingRegions.isEmpty());
+    QVERIFY(m_main.controller->hoveredFactId().isEmpty());
 }
 
 void TestStoryPanel::f9HidesThePanelAndKeepsTheSelection()
@@ -367,23 +358,23 @@ void TestStoryPanel::f9HidesThePanelAndKeepsTheSelection()
     QQuickItem *panel = item(QStringLiteral("storyPanel"));
     QVERIFY(panel && panel->isVisible());
     const QString factId = QStringLiteral("unified-force");
-    const int row = m_controller->facts()->rowOfFact(factId);
+    const int row = m_main.controller->facts()->rowOfFact(factId);
     QQuickItem *card = cardAt(row);
     QVERIFY(card);
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, centreInWindow(card));
-    QCOMPARE(m_controller->selectedFactId(), factId);
-    const QSet<QString> selected = m_controller->scene().selectedRegions;
-    const double mapWidth = m_canvas->width();
+    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, centreInWindow(card));
+    QCOMPARE(m_main.controller->selectedFactId(), factId);
+    const QSet<QString> selected = m_main.controller->scene().selectedRegions;
+    const double mapWidth = m_main.canvas->width();
 
-    QTest::keyClick(m_window, Qt::Key_F9);
+    QTest::keyClick(m_main.window, Qt::Key_F9);
     QTRY_VERIFY(!panel->isVisible());
-    QTRY_VERIFY(m_canvas->width() > mapWidth + 200); // the map takes the panel's room
-    QCOMPARE(m_controller->selectedFactId(), factId);
-    QCOMPARE(m_controller->scene().selectedRegions, selected);
+    QTRY_VERIFY(m_main.canvas->width() > mapWidth + 200); // the map takes the panel's room
+    QCOMPARE(m_main.controller->selectedFactId(), factId);
+    QCOMPARE(m_main.controller->scene().selectedRegions, selected);
 
-    QTest::keyClick(m_window, Qt::Key_F9);
+    QTest::keyClick(m_main.window, Qt::Key_F9);
     QTRY_VERIFY(panel->isVisible());
-    QCOMPARE(m_controller->selectedFactId(), factId);
+    QCOMPARE(m_main.controller->selectedFactId(), factId);
     QQuickItem *again = cardAt(row);
     QVERIFY(again);
     QVERIFY(again->property("selected").toBool());

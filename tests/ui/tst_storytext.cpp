@@ -4,6 +4,7 @@
 // listener on the images' host must see no connection.
 #include "AtlasController.h"
 #include "MapCanvas.h"
+#include "TestMainWindow.h"
 
 #include <QFile>
 #include <QQmlApplicationEngine>
@@ -39,10 +40,7 @@ private:
 
     QTemporaryDir m_dir;
     QTcpServer m_listener;
-    std::unique_ptr<AtlasController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    MapCanvas *m_canvas = nullptr;
+    TestMainWindow m_main;
 };
 
 void TestStoryText::initTestCase()
@@ -66,29 +64,19 @@ void TestStoryText::initTestCase()
     story.write(source.readAll().replace("PORT", QByteArray::number(m_listener.serverPort())));
     story.close();
 
-    AtlasLoad load = AtlasLoader::load(path);
-    QVERIFY2(load.atlas && load.warnings.isEmpty(), qPrintable((load.errors + load.warnings).join(u'\n')));
-    m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
-    m_controller->setPersistent(false);
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));
-    QCOMPARE(m_engine->rootObjects().size(), 1);
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1200, 800);
-    m_window->show();
-    m_window->requestActivate();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    m_canvas = m_window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
-    QVERIFY(m_canvas);
-    QTRY_VERIFY(m_canvas->width() > 500);
+    TestMainWindow::Options options;
+    options.size = QSize(1200, 800);
+    options.storyPath = path;
+    options.persistent = false;
+    options.active = true;
+    m_main.open(options);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(m_main.loadWarnings.isEmpty(), qPrintable(m_main.loadWarnings.join(u'\n')));
 }
 
 void TestStoryText::cleanupTestCase()
 {
-    m_engine.reset();
-    m_controller.reset();
+    m_main.close();
 }
 
 int TestStoryText::connections()
@@ -108,7 +96,7 @@ QStringList TestStoryText::richTextItems() const
 {
     // Text, Label and TextEdit-like items all have "text" and "textFormat"; PlainText is 0 in each enum.
     QStringList found;
-    for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+    for (QQuickItem *item : m_main.window->findChildren<QQuickItem *>()) {
         const QVariant format = item->property("textFormat");
         const QString text = item->property("text").toString();
         if (format.isValid() && text.contains(QLatin1String("<img")) && format.toInt() != 0)
@@ -124,12 +112,12 @@ void TestStoryText::cardsShowPlainText()
 {
     // The story's title, subtitle and cards are in the panel from the start; then each card is opened.
     int shown = 0;
-    for (QQuickItem *item : m_window->findChildren<QQuickItem *>())
+    for (QQuickItem *item : m_main.window->findChildren<QQuickItem *>())
         shown +=
             item->property("text").toString().contains(QLatin1String("<img")) && item->isVisible() ? 1 : 0;
     QVERIFY2(shown >= 3, "the story's HTML is not on screen: the test would prove nothing");
     for (const QString &id : {QStringLiteral("html"), QStringLiteral("said"), QStringLiteral("number")}) {
-        m_controller->selectFact(id);
+        m_main.controller->selectFact(id);
         QTest::qWait(300);
         const QStringList rich = richTextItems();
         QVERIFY2(rich.isEmpty(), qPrintable(rich.join(u'\n')));
@@ -140,15 +128,15 @@ void TestStoryText::cardsShowPlainText()
 void TestStoryText::hoveredPlaceShowsPlainText()
 {
     // Over Mali, whose story name is HTML: the tooltip and the status line name it.
-    m_controller->clearSelection();
+    m_main.controller->clearSelection();
     QTest::qWait(100);
-    const QPointF kayes = m_canvas->viewport().toScreen(LonLat{-10.0, 14.0});
-    QVERIFY(QRectF(0, 0, m_canvas->width(), m_canvas->height()).contains(kayes));
-    QTest::mouseMove(m_window, m_canvas->mapToScene(kayes).toPoint());
-    QTest::mouseMove(m_window, m_canvas->mapToScene(kayes + QPointF(2, 1)).toPoint());
-    QTRY_VERIFY2(m_canvas->property("hoveredRegionText").toString().contains(QLatin1String("<img")),
-                 qPrintable(m_canvas->property("hoveredPlace").toString() + QStringLiteral(" | ") +
-                            m_canvas->property("hoveredRegionText").toString()));
+    const QPointF kayes = m_main.canvas->viewport().toScreen(LonLat{-10.0, 14.0});
+    QVERIFY(QRectF(0, 0, m_main.canvas->width(), m_main.canvas->height()).contains(kayes));
+    QTest::mouseMove(m_main.window, m_main.canvas->mapToScene(kayes).toPoint());
+    QTest::mouseMove(m_main.window, m_main.canvas->mapToScene(kayes + QPointF(2, 1)).toPoint());
+    QTRY_VERIFY2(m_main.canvas->property("hoveredRegionText").toString().contains(QLatin1String("<img")),
+                 qPrintable(m_main.canvas->property("hoveredPlace").toString() + QStringLiteral(" | ") +
+                            m_main.canvas->property("hoveredRegionText").toString()));
     QTest::qWait(600); // the tooltip's delay
     const QStringList rich = richTextItems();
     QVERIFY2(rich.isEmpty(), qPrintable(rich.join(u'\n')));
@@ -157,13 +145,13 @@ void TestStoryText::hoveredPlaceShowsPlainText()
 
 void TestStoryText::presentationShowsPlainText()
 {
-    m_controller->presentation()->setFullScreen(false);
-    m_controller->presentation()->start(QStringLiteral("html"));
+    m_main.controller->presentation()->setFullScreen(false);
+    m_main.controller->presentation()->start(QStringLiteral("html"));
     for (int slide = 0; slide < 5; ++slide) {
         QTest::qWait(300);
         const QStringList rich = richTextItems();
         QVERIFY2(rich.isEmpty(), qPrintable(rich.join(u'\n')));
-        QTest::keyClick(m_window, Qt::Key_Right);
+        QTest::keyClick(m_main.window, Qt::Key_Right);
     }
     QCOMPARE(connections(), 0);
 }
