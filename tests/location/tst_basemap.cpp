@@ -42,6 +42,7 @@ private slots:
     void cleanup();
     void mapAndCanvasAgree_data();
     void mapAndCanvasAgree();
+    void mapClampsAreHonoured();
     void tilePixelLiesUnderOurBorder();
     void switchingBasemapsKeepsTheView();
     void withoutNetworkTheMapStillWorks();
@@ -184,6 +185,31 @@ void TestBasemap::mapAndCanvasAgree()
                                 .arg(theirs.x())
                                 .arg(theirs.y())));
     }
+}
+
+void TestBasemap::mapClampsAreHonoured()
+{
+    showTileFolder();
+    if (QTest::currentTestFailed())
+        return;
+    QQuickItem *map = basemapMap();
+    // Our canvas would show zoom 1 and the Arctic; the Map must fill its size and stops short of the pole
+    // edge: the canvas takes the Map's zoom and latitude, and the two still agree.
+    m_main.canvas->setViewLonLat(10.0, 84.0, 1.0);
+    const double minimum = map->property("minimumZoomLevel").toDouble();
+    QVERIFY2(minimum > 1.0, qPrintable(QString::number(minimum)));
+    QVERIFY(m_main.canvas->zoom() >= minimum - 1e-9);
+    QCOMPARE(m_main.canvas->zoom(), map->property("zoomLevel").toDouble());
+    const auto centre = map->property("center").value<QGeoCoordinate>();
+    QVERIFY2(m_main.canvas->centreLat() < 84.0, qPrintable(QString::number(m_main.canvas->centreLat())));
+    QVERIFY(qAbs(centre.latitude() - m_main.canvas->centreLat()) < 1e-6);
+    const LonLat corner = m_main.canvas->viewport().toLonLat(QPointF(0, 0));
+    QVERIFY(QLineF(m_main.canvas->itemPoint(corner.lon, corner.lat), mapPoint(map, corner.lon, corner.lat))
+                .length() <= 0.5);
+    // Zooming out further changes nothing: the range is the Map's.
+    m_main.canvas->zoomOut();
+    QTest::qWait(600);
+    QVERIFY(m_main.canvas->zoom() >= minimum - 1e-9);
 }
 
 void TestBasemap::tilePixelLiesUnderOurBorder()
