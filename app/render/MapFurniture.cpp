@@ -2,6 +2,7 @@
 
 #include "EdgeMarkers.h"
 #include "PaintPrimitives.h"
+#include "TileFolder.h"
 #include "WebMercator.h"
 
 #include <QFontMetricsF>
@@ -30,8 +31,7 @@ QList<QRectF> MapFurniture::Layout::all() const
 
 MapFurniture::MapFurniture(const MapStyle &style)
     : m_style(style)
-{
-}
+{}
 
 QFont MapFurniture::font(double pixelSize, int weight, bool italic) const
 {
@@ -98,11 +98,13 @@ QList<LegendItem> MapFurniture::legendItems(const Viewport &viewport, const MapS
         std::any_of(scene.geo->admin1.cbegin(), scene.geo->admin1.cend(), admin1Visible))
         items.append({LegendItem::Symbol::Admin1Border, texts.admin1Border, m_style.admin1Border});
     for (const UserLayer &layer : scene.userLayers) {
-        if (!layer.style.visible || !layer.data || !layer.data->bounds.adjusted(-1, -1, 1, 1).intersects(visible))
+        if (!layer.style.visible || !layer.data ||
+            !layer.data->bounds.adjusted(-1, -1, 1, 1).intersects(visible))
             continue;
-        const auto symbol = layer.data->dominantKind == UserFeature::Kind::Point  ? LegendItem::Symbol::LayerPoint
-                            : layer.data->dominantKind == UserFeature::Kind::Line ? LegendItem::Symbol::LayerLine
-                                                                                  : LegendItem::Symbol::LayerArea;
+        const auto symbol =
+            layer.data->dominantKind == UserFeature::Kind::Point  ? LegendItem::Symbol::LayerPoint
+            : layer.data->dominantKind == UserFeature::Kind::Line ? LegendItem::Symbol::LayerLine
+                                                                  : LegendItem::Symbol::LayerArea;
         items.append({symbol, layer.data->name, QColor::fromRgba(layer.style.colour)});
     }
     if (!scene.selectedRegions.isEmpty())
@@ -131,16 +133,22 @@ MapFurniture::Layout MapFurniture::layout(const MapComposition &composition, con
         const double inner = width - 24 * s;
         const QFontMetricsF titleMetrics(font(20 * s, QFont::Bold));
         const QFontMetricsF subtitleMetrics(font(14 * s, QFont::Normal));
-        double height = 20 * s + titleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, composition.title).height();
+        double height =
+            20 * s +
+            titleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, composition.title).height();
         if (!composition.subtitle.isEmpty())
-            height += 6 * s + subtitleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, composition.subtitle).height();
+            height +=
+                6 * s +
+                subtitleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, composition.subtitle)
+                    .height();
         l.title = QRectF(margin, margin, width, height);
     }
     if (options.northArrow)
         l.northArrow = QRectF(size.width() - margin - 36 * s, margin, 36 * s, 54 * s);
     double leftBottom = bottom;
     if (options.scaleBar) {
-        l.scaleBar = QRectF(margin, leftBottom - 34 * s, std::min(size.width() / 5.0 + 40 * s, size.width() / 2.0), 34 * s);
+        l.scaleBar = QRectF(margin, leftBottom - 34 * s,
+                            std::min(size.width() / 5.0 + 40 * s, size.width() / 2.0), 34 * s);
         leftBottom = l.scaleBar.top() - 8 * s;
     }
     if (options.inset) {
@@ -177,7 +185,7 @@ void MapFurniture::paint(QPainter &painter, const MapComposition &composition, c
     if (!l.northArrow.isEmpty())
         paintNorthArrow(painter, l.northArrow, texts, l.scale);
     if (!l.attribution.isEmpty())
-        paintAttribution(painter, l.attribution, composition, texts, l.scale);
+        paintAttribution(painter, l.attribution, composition, scene, texts, l.scale);
     painter.restore();
 }
 
@@ -194,9 +202,8 @@ void MapFurniture::paintTitle(QPainter &painter, const QRectF &rect, const MapCo
     paintPanel(painter, rect);
     const QRectF inner = rect.adjusted(12 * s, 10 * s, -12 * s, -10 * s);
     const QFont titleFont = font(20 * s, QFont::Bold);
-    const QRectF titleRect =
-        QFontMetricsF(titleFont).boundingRect(QRectF(inner.topLeft(), QSizeF(inner.width(), 1e6)), Qt::TextWordWrap,
-                                              composition.title);
+    const QRectF titleRect = QFontMetricsF(titleFont).boundingRect(
+        QRectF(inner.topLeft(), QSizeF(inner.width(), 1e6)), Qt::TextWordWrap, composition.title);
     painter.setPen(m_style.labelText);
     painter.setFont(titleFont);
     painter.drawText(QRectF(inner.topLeft(), QSizeF(inner.width(), titleRect.height())), Qt::TextWordWrap,
@@ -232,7 +239,8 @@ void MapFurniture::paintLegend(QPainter &painter, const QRectF &rect, const QLis
     }
 }
 
-void MapFurniture::paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item, double s) const
+void MapFurniture::paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item,
+                                     double s) const
 {
     painter.save();
     const QPointF c = box.center();
@@ -260,7 +268,8 @@ void MapFurniture::paintLegendSymbol(QPainter &painter, const QRectF &box, const
         const double r = 6 * s;
         painter.setPen(QPen(Qt::white, 1.5 * s));
         painter.setBrush(m_style.markerFill);
-        painter.drawPolygon(QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}});
+        painter.drawPolygon(
+            QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}});
         break;
     }
     case LegendItem::Symbol::Capital: {
@@ -324,7 +333,8 @@ void MapFurniture::paintScaleBar(QPainter &painter, const QRectF &rect, const Vi
                                  const MapTexts &texts) const
 {
     // Web Mercator stretches distances by 1/cos(latitude): the bar is true at the map's centre.
-    const double groundMetresPerPixel = viewport.metresPerPixel() * WebMercator::scaleFactor(viewport.centreLonLat().lat);
+    const double groundMetresPerPixel =
+        viewport.metresPerPixel() * WebMercator::scaleFactor(viewport.centreLonLat().lat);
     const double maxWidth = rect.width() - 30 * s;
     const double km = niceScaleKm(maxWidth * groundMetresPerPixel / 1000.0);
     if (km <= 0)
@@ -336,7 +346,8 @@ void MapFurniture::paintScaleBar(QPainter &painter, const QRectF &rect, const Vi
     painter.setPen(QPen(m_style.labelText, 1.0 * s));
     for (int i = 0; i < segments; ++i) {
         painter.setBrush(i % 2 == 0 ? m_style.labelText : QColor(Qt::white));
-        painter.drawRect(QRectF(bar.left() + bar.width() * i / segments, bar.top(), bar.width() / segments, bar.height()));
+        painter.drawRect(
+            QRectF(bar.left() + bar.width() * i / segments, bar.top(), bar.width() / segments, bar.height()));
     }
     painter.setFont(font(10.5 * s, QFont::Normal));
     const auto label = [&](double x, const QString &text) {
@@ -348,7 +359,8 @@ void MapFurniture::paintScaleBar(QPainter &painter, const QRectF &rect, const Vi
     label(bar.right(), QStringLiteral("%1 %2").arg(QString::number(km, 'g', 5), texts.kilometres));
 }
 
-void MapFurniture::paintNorthArrow(QPainter &painter, const QRectF &rect, const MapTexts &texts, double s) const
+void MapFurniture::paintNorthArrow(QPainter &painter, const QRectF &rect, const MapTexts &texts,
+                                   double s) const
 {
     paintPanel(painter, rect);
     const QPointF top(rect.center().x(), rect.top() + 20 * s);
@@ -361,16 +373,21 @@ void MapFurniture::paintNorthArrow(QPainter &painter, const QRectF &rect, const 
     painter.setBrush(Qt::white);
     painter.drawPolygon(QPolygonF{top, QPointF(top.x() - half, bottom.y()), middle});
     painter.setFont(font(13 * s, QFont::Bold));
-    painter.drawText(QRectF(rect.left(), rect.top() + 2 * s, rect.width(), 16 * s), Qt::AlignCenter, texts.north);
+    painter.drawText(QRectF(rect.left(), rect.top() + 2 * s, rect.width(), 16 * s), Qt::AlignCenter,
+                     texts.north);
 }
 
 void MapFurniture::paintAttribution(QPainter &painter, const QRectF &rect, const MapComposition &composition,
-                                    const MapTexts &texts, double s) const
+                                    const MapScene &scene, const MapTexts &texts, double s) const
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 200));
     painter.drawRect(rect);
     QString text = texts.dataAttribution;
+    // Tiles under the map are credited wherever they are shown (their licences ask for it).
+    if (scene.baseMap == BaseMapMode::Tiles)
+        if (const std::optional<TileFolder> tiles = TileFolder::open(scene.tileFolder))
+            text += QStringLiteral(" · ") + tiles->attribution();
     if (!composition.credit.isEmpty())
         text += QStringLiteral(" · ") + composition.credit;
     const QFont f = font(10 * s, QFont::Normal);
@@ -381,7 +398,8 @@ void MapFurniture::paintAttribution(QPainter &painter, const QRectF &rect, const
                      QFontMetricsF(f).elidedText(text, Qt::ElideMiddle, inner.width()));
 }
 
-void MapFurniture::paintInset(QPainter &painter, const QRectF &rect, const Viewport &viewport, const MapScene &scene) const
+void MapFurniture::paintInset(QPainter &painter, const QRectF &rect, const Viewport &viewport,
+                              const MapScene &scene) const
 {
     if (!scene.geo)
         return;
@@ -398,7 +416,8 @@ void MapFurniture::paintInset(QPainter &painter, const QRectF &rect, const Viewp
         if (!country.shape.bounds().intersects(visible))
             continue;
         const qsizetype focus = scene.focusCountries.indexOf(country.code);
-        painter.setBrush(focus >= 0 ? m_style.focusFills.value(focus % m_style.focusFills.size()) : m_style.land);
+        painter.setBrush(focus >= 0 ? m_style.focusFills.value(focus % m_style.focusFills.size())
+                                    : m_style.land);
         painter.drawPath(PaintPrimitives::screenPath(country.shape, inset));
     }
     // The frame of the main view, never smaller than a few pixels so it stays findable.

@@ -41,7 +41,21 @@ struct MapComposition
 /// One legend row: what it shows and the label.
 struct LegendItem
 {
-    enum class Symbol { Fill, Area, Zone, Marker, Capital, Town, Border, Admin1Border, Selection, FarPlace, LayerPoint, LayerLine, LayerArea };
+    enum class Symbol {
+        Fill,
+        Area,
+        Zone,
+        Marker,
+        Capital,
+        Town,
+        Border,
+        Admin1Border,
+        Selection,
+        FarPlace,
+        LayerPoint,
+        LayerLine,
+        LayerArea
+    };
     Symbol symbol;
     QString label;
     QColor colour;
@@ -72,15 +86,16 @@ private:
     QFont font(double pixelSize, int weight, bool italic = false) const;
     // s: the layout's scale, so every size grows with the canvas.
     void paintTitle(QPainter &painter, const QRectF &rect, const MapComposition &composition, double s) const;
-    void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendItem> &items, const MapTexts &texts,
-                     double s) const;
+    void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendItem> &items,
+                     const MapTexts &texts, double s) const;
     void paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item, double s) const;
     void paintScaleBar(QPainter &painter, const QRectF &rect, const Viewport &viewport, double s,
                        const MapTexts &texts) const;
     void paintNorthArrow(QPainter &painter, const QRectF &rect, const MapTexts &texts, double s) const;
     void paintAttribution(QPainter &painter, const QRectF &rect, const MapComposition &composition,
-                          const MapTexts &texts, double s) const;
-    void paintInset(QPainter &painter, const QRectF &rect, const Viewport &viewport, const MapScene &scene) const;
+                          const MapScene &scene, const MapTexts &texts, double s) const;
+    void paintInset(QPainter &painter, const QRectF &rect, const Viewport &viewport,
+                    const MapScene &scene) const;
     void paintPanel(QPainter &painter, const QRectF &rect) const;
 
     const MapStyle &m_style;

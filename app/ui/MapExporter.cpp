@@ -84,23 +84,14 @@ QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
 {
     const MapComposer composer;
     MapScene scene = exportScene(atlas, request.factId);
-    QString tileCredit;
     if (!request.tileFolder.isEmpty()) {
         QString error;
         const std::optional<TileFolder> tiles = TileFolder::open(request.tileFolder, &error);
         if (!tiles)
             return error;
-        scene.baseMap = BaseMapMode::Tiles;
+        scene.baseMap = BaseMapMode::Tiles; // drawn under the map and credited in its attribution
         scene.tileFolder = tiles->path();
-        tileCredit = tiles->attribution();
     }
-    // The tiles' owner is credited on every map that shows them.
-    const auto framed = [&](QSizeF logicalSize) {
-        MapComposition c = composition(atlas, request, logicalSize);
-        if (!tileCredit.isEmpty())
-            c.credit += QStringLiteral(" · ") + tileCredit;
-        return c;
-    };
     switch (request.format) {
     case ExportRequest::Format::GeoJson:
         return AtomicFile::write(request.path, GeoJsonExporter::toGeoJson(atlas.scene, &atlas.story));
@@ -109,14 +100,16 @@ QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
     case ExportRequest::Format::Pdf: {
         // Framed on an A4-like canvas first; the PDF exporter refits it to the page.
         const QSizeF pageSize = request.page.pageLayout().paintRect(QPageLayout::Point).size();
-        return PdfExporter::write(request.path, composer, framed(pageSize), scene, request.page);
+        return PdfExporter::write(request.path, composer, composition(atlas, request, pageSize), scene,
+                                  request.page);
     }
     case ExportRequest::Format::Svg:
-        return SvgExporter::write(request.path, composer, framed(QSizeF(request.size)), scene);
+        return SvgExporter::write(request.path, composer, composition(atlas, request, QSizeF(request.size)),
+                                  scene);
     case ExportRequest::Format::Png: {
         // Print resolution scales everything, so 300 dpi looks like 96 dpi, only sharper.
         const double ratio = request.dpi / 96.0;
-        MapComposition c = framed(QSizeF(request.size) / ratio);
+        MapComposition c = composition(atlas, request, QSizeF(request.size) / ratio);
         c.viewport.setDevicePixelRatio(ratio);
         const QImage image = PngExporter::renderImage(composer, c, scene);
         return PngExporter::write(request.path, image, c.viewport, request.dpi, request.worldFile);

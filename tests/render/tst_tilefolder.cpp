@@ -3,7 +3,9 @@
 #include "../TestTiles.h"
 
 #include "Atlas.h"
+#include "MapComposer.h"
 #include "MapRenderer.h"
+#include "SvgExporter.h"
 #include "TileFolder.h"
 #include "Viewport.h"
 #include "WebMercator.h"
@@ -37,6 +39,7 @@ private slots:
     void drawsTilesWhereTheProjectionPutsThem_data();
     void drawsTilesWhereTheProjectionPutsThem();
     void rendererPutsTheBasemapUnderTheMap();
+    void mapsWithTilesCreditThem();
 
 private:
     QTemporaryDir m_dir;
@@ -160,6 +163,22 @@ void TestTileFolder::rendererPutsTheBasemapUnderTheMap()
     QCOMPARE(render(BaseMapMode::Own), renderer.style().water);
     QCOMPARE(render(BaseMapMode::Tiles), TestTiles::background);
     QCOMPARE(render(BaseMapMode::Underlay).alpha(), 0); // a QtLocation map under the window shows through
+}
+
+void TestTileFolder::mapsWithTilesCreditThem()
+{
+    AtlasLoad load = AtlasLoader::load();
+    QVERIFY2(load.atlas, qPrintable(load.errors.join(u'\n')));
+    const MapComposer composer;
+    MapComposition composition;
+    composition.viewport = Viewport(WebMercator::project({0.7, 13.6}), 5.0, QSizeF(800, 500), 1.0);
+    MapScene scene = load.atlas->scene;
+    QVERIFY(!SvgExporter::toSvg(composer, composition, scene).contains("Tiles: sahel-tiles"));
+    scene.baseMap = BaseMapMode::Tiles;
+    scene.tileFolder = m_tiles;
+    const QByteArray svg = SvgExporter::toSvg(composer, composition, scene);
+    QVERIFY(svg.contains("Tiles: sahel-tiles")); // in the attribution line, as text
+    QVERIFY(svg.contains("<image"));             // the tiles themselves
 }
 
 QTEST_MAIN(TestTileFolder)
