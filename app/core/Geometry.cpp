@@ -125,6 +125,23 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 
 namespace {
 
+/// The inner vertex farthest from the first: simplification splits a closed ring there, so it has two
+/// real halves.
+qsizetype farthestFromFirst(const Ring &ring)
+{
+    qsizetype far = 1;
+    double farDistance = 0.0;
+    for (qsizetype i = 1; i < ring.size() - 1; ++i) {
+        const QPointF d = ring[i] - ring.first();
+        const double distance = d.x() * d.x() + d.y() * d.y();
+        if (distance > farDistance) {
+            farDistance = distance;
+            far = i;
+        }
+    }
+    return far;
+}
+
 void douglasPeucker(const Ring &ring, qsizetype first, qsizetype last, double tolerance, QList<bool> &keep)
 {
     // Squared distances: the comparison needs no square root per vertex.
@@ -228,16 +245,7 @@ QList<Ring> simplifyRingLevels(const Ring &ring, const QList<double> &tolerances
     QList<double> values(ring.size(), 0.0);
     values.first() = infinity;
     values.last() = infinity;
-    qsizetype far = 1;
-    double farDistance = 0.0;
-    for (qsizetype i = 1; i < ring.size() - 1; ++i) {
-        const QPointF d = ring[i] - ring.first();
-        const double distance = d.x() * d.x() + d.y() * d.y();
-        if (distance > farDistance) {
-            farDistance = distance;
-            far = i;
-        }
-    }
+    const qsizetype far = farthestFromFirst(ring);
     values[far] = infinity;
     significance(ring, 0, far, values);
     significance(ring, far, ring.size() - 1, values);
@@ -303,17 +311,7 @@ Ring simplifyRing(const Ring &ring, double tolerance)
     QList<bool> keep(ring.size(), false);
     keep.first() = true;
     keep.last() = true;
-    // Split at the vertex farthest from the first so a closed ring has two real halves.
-    qsizetype far = 1;
-    double farDistance = 0.0;
-    for (qsizetype i = 1; i < ring.size() - 1; ++i) {
-        const QPointF d = ring[i] - ring.first();
-        const double distance = d.x() * d.x() + d.y() * d.y();
-        if (distance > farDistance) {
-            farDistance = distance;
-            far = i;
-        }
-    }
+    const qsizetype far = farthestFromFirst(ring);
     keep[far] = true;
     douglasPeucker(ring, 0, far, tolerance, keep);
     douglasPeucker(ring, far, ring.size() - 1, tolerance, keep);

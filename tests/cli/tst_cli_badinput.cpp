@@ -2,6 +2,7 @@
 // run through the command line as a user would: each must be refused or repaired with a message naming the
 // file, where and what is wrong, exit 1 (0 when repaired), never crash, and answer within 2 seconds.
 // Hostile content must never reach the network: a listener on 127.0.0.1 counts connection attempts.
+#include "../ListenerConnections.h"
 #include "CliProcess.h"
 
 #include <QDir>
@@ -195,17 +196,8 @@ void TestCliBadInput::initTestCase()
 
 int TestCliBadInput::connectionsSinceLastCheck()
 {
-    // The kernel queues a connection even while nobody accepts (the runs checked here have ended by now),
-    // so a short poll finds it; this drains the queue and counts it.
-    int count = 0;
-    while (m_listener.waitForNewConnection(20)) {
-        while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-            ++count;
-            socket->abort();
-            delete socket;
-        }
-    }
-    return count;
+    // The runs checked here have ended by now: a short poll finds what they left queued.
+    return ListenerConnections::drain(m_listener, 20);
 }
 
 QString TestCliBadInput::withPort(const QString &fixture)

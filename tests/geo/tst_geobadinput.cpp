@@ -1,6 +1,7 @@
 // The geodata opening path against hostile files, in process: the bad-input corpus through the reader users
 // reach (VectorLayerReader), and GDAL itself held offline: no HTTP request, no network file system, no PROJ
 // download, whatever a file asks for. A listener on 127.0.0.1 counts connection attempts.
+#include "../ListenerConnections.h"
 #include "GdalEnvironment.h"
 #include "GeoDatabase.h"
 #include "VectorLayerReader.h"
@@ -93,15 +94,7 @@ void TestGeoBadInput::initTestCase()
 
 int TestGeoBadInput::connections()
 {
-    int count = 0;
-    while (m_listener.waitForNewConnection(count == 0 ? 100 : 20)) {
-        while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-            ++count;
-            socket->abort();
-            delete socket;
-        }
-    }
-    return count;
+    return ListenerConnections::drain(m_listener);
 }
 
 QString TestGeoBadInput::withPort(const QString &fixture)

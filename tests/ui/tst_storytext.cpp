@@ -2,6 +2,7 @@
 // images (tests/data/bad/remote-content.story.json) is opened, its cards selected, its places hovered and
 // presented. No text item may show it as rich text (which would load <img src=...> over the network), and a
 // listener on the images' host must see no connection.
+#include "../ListenerConnections.h"
 #include "AtlasController.h"
 #include "MapCanvas.h"
 #include "TestMainWindow.h"
@@ -81,15 +82,7 @@ void TestStoryText::cleanupTestCase()
 
 int TestStoryText::connections()
 {
-    int count = 0;
-    while (m_listener.waitForNewConnection(count == 0 ? 100 : 20)) {
-        while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
-            ++count;
-            socket->abort();
-            delete socket;
-        }
-    }
-    return count;
+    return ListenerConnections::drain(m_listener);
 }
 
 QStringList TestStoryText::richTextItems() const
