@@ -1,6 +1,7 @@
 #include "HeadlessRunner.h"
 
 #include "AtlasController.h"
+#include "LanguageChoice.h"
 #include "LanguageSwitcher.h"
 #include "MainWindowLoader.h"
 #include "MapCanvas.h"
@@ -48,7 +49,9 @@ std::unique_ptr<Atlas> loadAtlas(const CommandLine &commandLine)
     }
     for (const QString &warning : load.warnings)
         err() << "warning: " << warning << Qt::endl;
-    load.atlas->scene.language = LanguageSwitcher::initialLanguage(commandLine.language);
+    // Not the window's saved choice nor the system's: a file made here must be the same elsewhere.
+    load.atlas->scene.language =
+        LanguageChoice::forDocuments(commandLine.language, load.atlas->story.source.language);
     for (const auto &data : userLayers) {
         const qsizetype number = load.atlas->scene.userLayers.size();
         load.atlas->scene.userLayers.append({data, UserLayerStyle::defaultFor(number, data->dominantKind)});
@@ -140,12 +143,21 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
     timer.start();
     while (timer.elapsed() < 300 || (canvas && canvas->animating() && timer.elapsed() < 5000))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    // Nobody points at a screenshot: no hover, whatever Qt made of a cursor that never entered.
+    if (canvas) {
+        canvas->setAcceptHoverEvents(false);
+        canvas->update();
+    }
+    controller.setHoveredUnit({});
+    controller.setHoveredRegion({});
+    QCoreApplication::processEvents();
     const QImage image = window->grabWindow();
     if (image.isNull()) {
         err() << commandLine.request.path << ": the window could not be grabbed" << Qt::endl;
         return CommandLine::InputOutputError;
     }
-    const QString error = PngExporter::write(commandLine.request.path, image, Viewport(), commandLine.request.dpi);
+    const QString error =
+        PngExporter::write(commandLine.request.path, image, Viewport(), commandLine.request.dpi);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
         return CommandLine::InputOutputError;

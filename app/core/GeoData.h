@@ -1,7 +1,10 @@
 #pragma once
 
 #include "Geometry.h"
+#include "Lake.h"
 #include "LonLat.h"
+#include "PhysicalName.h"
+#include "WaterLine.h"
 
 #include <QHash>
 #include <QList>
@@ -58,11 +61,15 @@ struct BorderLine
 /// The base map: everything read from the shipped GeoPackage, projected once at load.
 struct GeoData
 {
-    QList<AdminUnit> countries; ///< Africa and its neighbours at 1:10m
-    QList<AdminUnit> admin1;    ///< units of the AES countries and their neighbours
+    QList<AdminUnit> countries;      ///< Africa and its neighbours at 1:10m
+    QList<AdminUnit> admin1;         ///< units of the AES countries and their neighbours
     QList<BorderLine> admin1Borders; ///< BorderLine::network(admin1), built once at load
-    QList<AdminUnit> world;     ///< the whole world at 1:50m, for small scales and the locator
+    QList<AdminUnit> world;          ///< the whole world at 1:50m, for small scales and the locator
     QList<Town> towns;
+    QList<WaterLine> rivers; ///< rivers and lake centrelines, 1:10m near Africa and 1:50m for the world
+    QList<Lake> lakes;       ///< the same two scales
+    QList<PhysicalName> physicalNames; ///< oceans, seas and physical regions
+    QRectF detailedWaterBounds;        ///< where the 1:10m water lies (projected); 1:50m elsewhere
 
     const AdminUnit *country(const QString &code) const;
     const AdminUnit *adminUnit(const QString &code) const;

@@ -47,7 +47,8 @@ OGRLayer *requireLayer(GDALDataset &dataset, const char *name, const QString &fi
 {
     OGRLayer *layer = dataset.GetLayerByName(name);
     if (!layer)
-        throw LayerReadError{QStringLiteral("%1: layer \"%2\" is missing").arg(fileName, QLatin1String(name))};
+        throw LayerReadError{
+            QStringLiteral("%1: layer \"%2\" is missing").arg(fileName, QLatin1String(name))};
     return layer;
 }
 
@@ -145,6 +146,88 @@ void readTowns(OGRLayer &layer, QList<Town> &towns)
     }
 }
 
+/// Rivers and lake centrelines; a file without the layer (an older or a user's GeoPackage) has none.
+void readRivers(GDALDataset &dataset, QList<WaterLine> &rivers)
+{
+    OGRLayer *layer = dataset.GetLayerByName("rivers");
+    if (!layer)
+        return;
+    layer->ResetReading();
+    for (auto &feature : *layer) {
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry)
+            continue;
+        for (Ring &line : OgrConversion::toProjectedLines(*geometry)) {
+            WaterLine river = WaterLine::fromLine(std::move(line));
+            river.nameEn = field(*feature, "name_en");
+            river.nameFr = field(*feature, "name_fr");
+            river.scaleRank = static_cast<int>(integerField(*feature, "scalerank"));
+            river.scale = static_cast<int>(integerField(*feature, "scale"));
+            rivers.append(std::move(river));
+        }
+    }
+}
+
+void readLakes(GDALDataset &dataset, QList<Lake> &lakes)
+{
+    OGRLayer *layer = dataset.GetLayerByName("lakes");
+    if (!layer)
+        return;
+    layer->ResetReading();
+    for (auto &feature : *layer) {
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty())
+            continue;
+        Lake lake;
+        lake.nameEn = field(*feature, "name_en");
+        lake.nameFr = field(*feature, "name_fr");
+        lake.scaleRank = static_cast<int>(integerField(*feature, "scalerank"));
+        lake.scale = static_cast<int>(integerField(*feature, "scale"));
+        lake.shape = LodShape::fromMultiPolygon(OgrConversion::toProjectedMultiPolygon(*geometry));
+        if (lake.shape.isEmpty())
+            continue;
+        if (!lake.nameEn.isEmpty() || !lake.nameFr.isEmpty())
+            lake.labelPoint = Geometry::labelPoint(lake.shape);
+        lakes.append(std::move(lake));
+    }
+}
+
+void readPhysicalNames(GDALDataset &dataset, QList<PhysicalName> &names)
+{
+    OGRLayer *layer = dataset.GetLayerByName("physical_names");
+    if (!layer)
+        return;
+    layer->ResetReading();
+    for (auto &feature : *layer) {
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || wkbFlatten(geometry->getGeometryType()) != wkbPoint || geometry->IsEmpty())
+            continue;
+        PhysicalName name;
+        name.nameEn = field(*feature, "name_en");
+        name.nameFr = field(*feature, "name_fr");
+        const QString kind = field(*feature, "kind");
+        name.kind = kind == QLatin1String("ocean") ? PhysicalName::Kind::Ocean
+                    : kind == QLatin1String("sea") ? PhysicalName::Kind::Sea
+                                                   : PhysicalName::Kind::Region;
+        name.scaleRank = static_cast<int>(integerField(*feature, "scalerank"));
+        name.position = {geometry->toPoint()->getX(), geometry->toPoint()->getY()};
+        name.projected = WebMercator::project(name.position);
+        names.append(std::move(name));
+    }
+}
+
+QRectF boundsAtScale(const QList<WaterLine> &rivers, const QList<Lake> &lakes, int scale)
+{
+    QRectF bounds;
+    for (const WaterLine &river : rivers)
+        if (river.scale == scale)
+            bounds = bounds.united(river.bounds.adjusted(-1, -1, 1, 1));
+    for (const Lake &lake : lakes)
+        if (lake.scale == scale)
+            bounds = bounds.united(lake.shape.bounds());
+    return bounds;
+}
+
 GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName, Geometries trust)
 {
     GdalEnvironment::initialise();
@@ -160,8 +243,9 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
                                                    drivers.constData(), nullptr, nullptr));
     if (!dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
-        return {nullptr, QStringLiteral("%1: not a readable GeoPackage or vector file%2")
-                             .arg(displayName, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))};
+        return {nullptr,
+                QStringLiteral("%1: not a readable GeoPackage or vector file%2")
+                    .arg(displayName, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))};
     }
     auto d = std::make_unique<GeoDatabase::Private>();
     try {
@@ -172,6 +256,10 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
         d->data.admin1Borders = BorderLine::network(d->data.admin1);
         readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, nullptr, trust);
         readTowns(*requireLayer(*dataset, "towns", displayName), d->data.towns);
+        readRivers(*dataset, d->data.rivers);
+        readLakes(*dataset, d->data.lakes);
+        readPhysicalNames(*dataset, d->data.physicalNames);
+        d->data.detailedWaterBounds = boundsAtScale(d->data.rivers, d->data.lakes, 10);
     } catch (const LayerReadError &error) {
         return {nullptr, error.message};
     }
@@ -184,8 +272,7 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
 
 GeoDatabase::GeoDatabase(std::unique_ptr<Private> data)
     : d(std::move(data))
-{
-}
+{}
 
 GeoDatabase::~GeoDatabase() = default;
 
@@ -203,8 +290,8 @@ GeoDatabaseLoad GeoDatabase::openEmbedded()
     QByteArray bytes = resource.readAll();
     GdalEnvironment::initialise();
     // A unique name lets several loads run at once (tests, benchmarks) without sharing a buffer.
-    const QString memPath = QStringLiteral("/vsimem/sahel-atlas-%1.gpkg")
-                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString memPath =
+        QStringLiteral("/vsimem/sahel-atlas-%1.gpkg").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const QByteArray memPathUtf8 = memPath.toUtf8();
     VSILFILE *file = VSIFileFromMemBuffer(memPathUtf8.constData(), reinterpret_cast<GByte *>(bytes.data()),
                                           static_cast<vsi_l_offset>(bytes.size()), FALSE);

@@ -76,7 +76,38 @@ void appendPolygonal(const OGRGeometry &geometry, MultiPolygon &out)
     }
 }
 
+void appendLines(const OGRGeometry &geometry, QList<Ring> &out)
+{
+    switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbLineString: {
+        const OGRLineString &line = *geometry.toLineString();
+        Ring projected;
+        projected.reserve(line.getNumPoints());
+        for (int i = 0; i < line.getNumPoints(); ++i)
+            projected.append(WebMercator::project({line.getX(i), line.getY(i)}));
+        if (projected.size() >= 2)
+            out.append(std::move(projected));
+        break;
+    }
+    case wkbMultiLineString:
+    case wkbGeometryCollection:
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            appendLines(*part, out);
+        break;
+    default:
+        break;
+    }
+}
+
 } // namespace
+
+QList<Ring> toProjectedLines(const OGRGeometry &lonLatGeometry)
+{
+    clearAvxUpperState();
+    QList<Ring> result;
+    appendLines(lonLatGeometry, result);
+    return result;
+}
 
 MultiPolygon toProjectedMultiPolygon(const OGRGeometry &lonLatGeometry)
 {

@@ -19,6 +19,8 @@ namespace OgrConversion {
 
 /// The polygonal parts of a longitude/latitude geometry, projected to Web Mercator.
 MultiPolygon toProjectedMultiPolygon(const OGRGeometry &lonLatGeometry);
+/// The line parts (LineString, MultiLineString) of a longitude/latitude geometry, projected to Web Mercator.
+QList<Ring> toProjectedLines(const OGRGeometry &lonLatGeometry);
 /// Repairs invalid geometry and drops empty parts; returns null when nothing polygonal is left.
 OgrGeometryPtr cleanPolygonal(const OGRGeometry &geometry);
 OgrGeometryPtr clone(const OGRGeometry &geometry);

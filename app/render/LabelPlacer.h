@@ -13,14 +13,22 @@ public:
 
     /// Reserves the rectangle and returns true when it is free and inside the canvas.
     bool tryPlace(const QRectF &rect);
+    /// The same for a label made of several boxes (a name along a river): all of them or none.
+    bool tryPlaceAll(const QList<QRectF> &rects);
     /// Reserves without checking: symbols that labels must avoid.
     void block(const QRectF &rect) { m_placed.append(rect); }
+    /// Reserves a label without checking (one that must show even where it overlaps).
+    void blockLabel(const QRectF &rect);
     bool isFree(const QRectF &rect) const;
+
+    /// The labels placed so far, each as its boxes (for tests of the placement).
+    const QList<QList<QRectF>> &labels() const { return m_labels; }
 
 private:
     QRectF m_canvas;
     double m_padding;
     QList<QRectF> m_placed;
+    QList<QList<QRectF>> m_labels;
 };
 
 } // namespace sahel

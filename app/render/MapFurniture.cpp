@@ -3,10 +3,12 @@
 #include "EdgeMarkers.h"
 #include "PaintPrimitives.h"
 #include "TileFolder.h"
+#include "WaterPainter.h"
 #include "WebMercator.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -17,6 +19,10 @@ namespace sahel {
 namespace {
 
 constexpr double insetWest = -20.0, insetSouth = -36.0, insetEast = 55.0, insetNorth = 38.0;
+/// Legend text starts this far (times the scale) from the panel's left edge and ends 8 before its right.
+constexpr double legendTextInset = 48.0;
+/// A wrapped line adds this share of a row.
+constexpr double legendLineShare = 0.8;
 
 } // namespace
 
@@ -89,6 +95,18 @@ QList<LegendItem> MapFurniture::legendItems(const Viewport &viewport, const MapS
         items.append({LegendItem::Symbol::Capital, texts.capital, m_style.townFill});
     if (town)
         items.append({LegendItem::Symbol::Town, texts.town, m_style.townFill});
+    if (scene.baseMap == BaseMapMode::Own) {
+        const auto riverShown = [&](const WaterLine &river) {
+            return WaterPainter::shows(river, viewport, *scene.geo);
+        };
+        const auto lakeShown = [&](const Lake &lake) {
+            return WaterPainter::shows(lake, viewport, *scene.geo);
+        };
+        if (std::any_of(scene.geo->rivers.cbegin(), scene.geo->rivers.cend(), riverShown))
+            items.append({LegendItem::Symbol::River, texts.river, m_style.river});
+        if (std::any_of(scene.geo->lakes.cbegin(), scene.geo->lakes.cend(), lakeShown))
+            items.append({LegendItem::Symbol::Lake, texts.lake, m_style.water});
+    }
     items.append({LegendItem::Symbol::Border, texts.nationalBorder, m_style.focusBorder});
     // Drawn from zoom 4, where the view holds units of the AES countries or their neighbours.
     const auto admin1Visible = [&visible](const AdminUnit &unit) {
@@ -158,9 +176,12 @@ MapFurniture::Layout MapFurniture::layout(const MapComposition &composition, con
         l.inset = QRectF(margin, leftBottom - height, width, height);
     }
     if (options.legend) {
-        const qsizetype rows = legendItems(composition.viewport, scene).size();
-        const double width = std::min(250 * s, size.width() / 3.0);
-        const double height = (30 + 19 * static_cast<double>(rows)) * s;
+        const QList<LegendItem> items = legendItems(composition.viewport, scene);
+        const double width = legendWidth(items, size.width() / 3.0, s);
+        double lines = 0;
+        for (const int count : legendLines(items, width - legendTextInset * s, s))
+            lines += 1 + (count - 1) * legendLineShare;
+        const double height = (30 + 19 * lines) * s;
         l.legend = QRectF(size.width() - margin - width, bottom - height, width, height);
     }
     return l;
@@ -226,17 +247,40 @@ void MapFurniture::paintLegend(QPainter &painter, const QRectF &rect, const QLis
     painter.drawText(QRectF(rect.left() + 10 * s, rect.top() + 6 * s, rect.width() - 20 * s, 18 * s),
                      Qt::AlignLeft | Qt::AlignVCenter, texts.legendTitle);
     const QFont itemFont = font(11 * s, QFont::Normal);
+    const QList<int> lines = legendLines(items, rect.width() - legendTextInset * s, s);
     double y = rect.top() + 28 * s;
-    for (const LegendItem &item : items) {
-        const QRectF box(rect.left() + 10 * s, y + 2 * s, 22 * s, 13 * s);
-        paintLegendSymbol(painter, box, item, s);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const double extra = (lines[i] - 1) * legendLineShare * 19 * s;
+        const QRectF box(rect.left() + 10 * s, y + 2 * s + extra / 2, 22 * s, 13 * s);
+        paintLegendSymbol(painter, box, items[i], s);
         painter.setPen(m_style.labelText);
         painter.setFont(itemFont);
-        const QRectF textRect(box.right() + 8 * s, y, rect.right() - box.right() - 16 * s, 17 * s);
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(itemFont).elidedText(item.label, Qt::ElideRight, textRect.width()));
-        y += 19 * s;
+        const QRectF textRect(box.right() + 8 * s, y, rect.width() - legendTextInset * s, 17 * s + extra);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, items[i].label);
+        y += 19 * s + extra;
     }
+}
+
+QList<int> MapFurniture::legendLines(const QList<LegendItem> &items, double textWidth, double s) const
+{
+    const QFontMetricsF metrics(font(11 * s, QFont::Normal));
+    QList<int> lines;
+    for (const LegendItem &item : items) {
+        const double height =
+            metrics.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, item.label).height();
+        lines.append(std::max(1, static_cast<int>(std::lround(height / metrics.lineSpacing()))));
+    }
+    return lines;
+}
+
+double MapFurniture::legendWidth(const QList<LegendItem> &items, double maxWidth, double s) const
+{
+    // As wide as the longest label needs, within a third of the map; longer labels wrap.
+    const QFontMetricsF metrics(font(11 * s, QFont::Normal));
+    double widest = 0.0;
+    for (const LegendItem &item : items)
+        widest = std::max(widest, metrics.horizontalAdvance(item.label));
+    return std::min(std::max(widest + (legendTextInset + 2) * s, 170 * s), std::max(maxWidth, 170 * s));
 }
 
 void MapFurniture::paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item,
@@ -317,6 +361,20 @@ void MapFurniture::paintLegendSymbol(QPainter &painter, const QRectF &box, const
         painter.drawRect(box);
         break;
     }
+    case LegendItem::Symbol::River: {
+        QPainterPath wave(QPointF(box.left(), c.y() + 2 * s));
+        wave.cubicTo(QPointF(c.x() - 4 * s, c.y() - 5 * s), QPointF(c.x() + 4 * s, c.y() + 5 * s),
+                     QPointF(box.right(), c.y() - 2 * s));
+        painter.setPen(QPen(item.colour, 1.6 * s, Qt::SolidLine, Qt::RoundCap));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(wave);
+        break;
+    }
+    case LegendItem::Symbol::Lake:
+        painter.setPen(QPen(m_style.river, 0.8 * s));
+        painter.setBrush(item.colour);
+        painter.drawEllipse(box.adjusted(1 * s, 1 * s, -1 * s, -1 * s));
+        break;
     case LegendItem::Symbol::FarPlace: {
         painter.translate(c);
         painter.scale(s, s);

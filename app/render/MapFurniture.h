@@ -54,7 +54,9 @@ struct LegendItem
         FarPlace,
         LayerPoint,
         LayerLine,
-        LayerArea
+        LayerArea,
+        River,
+        Lake
     };
     Symbol symbol;
     QString label;
@@ -88,6 +90,9 @@ private:
     void paintTitle(QPainter &painter, const QRectF &rect, const MapComposition &composition, double s) const;
     void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendItem> &items,
                      const MapTexts &texts, double s) const;
+    /// How many lines each legend row takes at this text width: a long label wraps, never gets cut.
+    QList<int> legendLines(const QList<LegendItem> &items, double textWidth, double s) const;
+    double legendWidth(const QList<LegendItem> &items, double maxWidth, double s) const;
     void paintLegendSymbol(QPainter &painter, const QRectF &box, const LegendItem &item, double s) const;
     void paintScaleBar(QPainter &painter, const QRectF &rect, const Viewport &viewport, double s,
                        const MapTexts &texts) const;

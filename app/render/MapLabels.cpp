@@ -20,8 +20,8 @@ namespace sahel {
 namespace {
 
 /// Tries right, left, above and below a symbol; returns the baseline of the first free spot.
-std::optional<QPointF> placeBeside(LabelPlacer &placer, QPointF anchor, double gap, const QFontMetricsF &metrics,
-                                   const QString &text)
+std::optional<QPointF> placeBeside(LabelPlacer &placer, QPointF anchor, double gap,
+                                   const QFontMetricsF &metrics, const QString &text)
 {
     const double width = metrics.horizontalAdvance(text);
     const double ascent = metrics.ascent();
@@ -50,7 +50,7 @@ std::optional<QRectF> placeNear(LabelPlacer &placer, QPointF anchor, QSizeF size
 {
     const double h = size.height();
     const double w = size.width();
-    const QList<QPointF> offsets{{0, 0},      {0, -1.4 * h}, {0, 1.4 * h}, {0, -2.8 * h}, {0, 2.8 * h},
+    const QList<QPointF> offsets{{0, 0},      {0, -1.4 * h}, {0, 1.4 * h},  {0, -2.8 * h}, {0, 2.8 * h},
                                  {-w / 2, 0}, {w / 2, 0},    {0, -4.2 * h}, {0, 4.2 * h}};
     for (const QPointF &offset : offsets) {
         const QPointF centre = anchor + offset;
@@ -78,7 +78,8 @@ void MapRenderer::drawCountryLabels(QPainter &painter, const Viewport &viewport,
             continue;
         const QRectF screenBounds(viewport.toScreen(country.shape.bounds().topLeft()),
                                   viewport.toScreen(country.shape.bounds().bottomRight()));
-        const double size = std::clamp((focus ? 7.0 : 5.0) + viewport.zoom() * (focus ? 1.8 : 1.2), 9.0, 26.0);
+        const double size =
+            std::clamp((focus ? 7.0 : 5.0) + viewport.zoom() * (focus ? 1.8 : 1.2), 9.0, 26.0);
         QFont f = font(size, focus ? QFont::Bold : QFont::DemiBold);
         f.setLetterSpacing(QFont::PercentageSpacing, 112);
         const QString text = upperSpaced(country.name(scene.language));
@@ -105,14 +106,16 @@ void MapRenderer::drawPointRegions(QPainter &painter, const Viewport &viewport, 
         const QPointF p = viewport.toScreen(region.point);
         if (!canvas.contains(p))
             continue;
-        const bool selected = scene.selectedRegions.contains(region.id) || scene.glowingRegions.contains(region.id);
+        const bool selected =
+            scene.selectedRegions.contains(region.id) || scene.glowingRegions.contains(region.id);
         if (region.style != RegionStyle::Marker && !selected && region.kind != RegionKind::Place)
             continue;
         const double r = selected ? 8.0 : 6.0;
         painter.setPen(QPen(Qt::white, 2.0));
         painter.setBrush(selected ? m_style.highlight : m_style.markerFill);
         // A diamond: distinct from town dots and capital squares.
-        const QPolygonF diamond{{p.x(), p.y() - r}, {p.x() + r, p.y()}, {p.x(), p.y() + r}, {p.x() - r, p.y()}};
+        const QPolygonF diamond{
+            {p.x(), p.y() - r}, {p.x() + r, p.y()}, {p.x(), p.y() + r}, {p.x() - r, p.y()}};
         painter.drawPolygon(diamond);
         placer.block(diamond.boundingRect());
         const QFont f = font(12.0, QFont::Bold);
@@ -143,28 +146,42 @@ void MapRenderer::drawZoneLabels(QPainter &painter, const Viewport &viewport, co
             const std::optional<QRectF> rect =
                 placeNear(placer, viewport.toScreen(region.labelPoint), size, &region.shape.full, viewport);
             if (rect)
-                PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()), text,
-                                              f, m_style.areaOutline, m_style.halo, 4.0);
+                PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()),
+                                              text, f, m_style.areaOutline, m_style.halo, 4.0);
             continue;
         }
-        // Zones hug their outline (their centre holds the tripoint): below, above, right, left. The zone
-        // is what the map is about, so when every side is taken it is labelled below all the same.
+        // Zones hug their outline (their centre holds the tripoint): below, above, right, left, then a
+        // line further out. The zone is what the map is about, so it is labelled below all the same when
+        // every side is taken, unless that would print over another label (at world scale, where the
+        // zone is a dot among capitals).
         const double gap = 4.0;
-        const QList<QRectF> candidates{
-            QRectF(QPointF(bounds.center().x() - size.width() / 2, bounds.bottom() + gap), size),
-            QRectF(QPointF(bounds.center().x() - size.width() / 2, bounds.top() - gap - size.height()), size),
-            QRectF(QPointF(bounds.right() + gap, bounds.center().y() - size.height() / 2), size),
-            QRectF(QPointF(bounds.left() - gap - size.width(), bounds.center().y() - size.height() / 2), size)};
-        QRectF chosen = candidates.first();
-        for (const QRectF &candidate : candidates) {
-            if (placer.tryPlace(candidate)) {
-                chosen = candidate;
-                break;
-            }
+        QList<QRectF> candidates;
+        for (const double further : {0.0, size.height() + gap}) {
+            const double g = gap + further;
+            candidates +=
+                {QRectF(QPointF(bounds.center().x() - size.width() / 2, bounds.bottom() + g), size),
+                 QRectF(QPointF(bounds.center().x() - size.width() / 2, bounds.top() - g - size.height()),
+                        size),
+                 QRectF(QPointF(bounds.right() + g, bounds.center().y() - size.height() / 2), size),
+                 QRectF(QPointF(bounds.left() - g - size.width(), bounds.center().y() - size.height() / 2),
+                        size)};
         }
-        placer.block(chosen);
-        PaintPrimitives::drawHaloText(painter, QPointF(chosen.left(), chosen.top() + metrics.ascent()), text, f,
-                                      m_style.zoneLabel, m_style.halo, 4.0);
+        const auto free =
+            std::find_if(candidates.begin(), candidates.end(),
+                         [&placer](const QRectF &candidate) { return placer.tryPlace(candidate); });
+        const QRectF chosen = free != candidates.end() ? *free : candidates.first();
+        if (free == candidates.end()) {
+            const bool overLabel = std::any_of(
+                placer.labels().cbegin(), placer.labels().cend(), [&chosen](const QList<QRectF> &label) {
+                    return std::any_of(label.cbegin(), label.cend(),
+                                       [&chosen](const QRectF &box) { return box.intersects(chosen); });
+                });
+            if (overLabel)
+                continue;
+            placer.blockLabel(chosen);
+        }
+        PaintPrimitives::drawHaloText(painter, QPointF(chosen.left(), chosen.top() + metrics.ascent()), text,
+                                      f, m_style.zoneLabel, m_style.halo, 4.0);
     }
 }
 
@@ -218,8 +235,8 @@ void MapRenderer::drawOffMapPlaces(QPainter &painter, const Viewport &viewport, 
         const MapRegion *region = scene.region(marker.regionId);
         if (!region)
             continue;
-        const bool active = scene.selectedRegions.contains(region->id) || scene.glowingRegions.contains(region->id) ||
-                            scene.hoveredRegion == region->id;
+        const bool active = scene.selectedRegions.contains(region->id) ||
+                            scene.glowingRegions.contains(region->id) || scene.hoveredRegion == region->id;
         painter.save();
         painter.translate(marker.tip);
         painter.rotate(marker.angle * 180.0 / std::numbers::pi);
@@ -244,7 +261,7 @@ void MapRenderer::drawOffMapPlaces(QPainter &painter, const Viewport &viewport, 
         const double step = (marker.tip.y() > viewport.size().height() / 2 ? -1.0 : 1.0) * metrics.height();
         for (int attempt = 0; attempt < 6 && !placer.isFree(rect); ++attempt)
             rect.translate(0, step);
-        placer.block(rect);
+        placer.blockLabel(rect);
         PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
                                       active ? m_style.highlight : m_style.labelText, m_style.halo, 3.0);
     }

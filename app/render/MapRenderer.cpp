@@ -3,6 +3,8 @@
 #include "LabelPlacer.h"
 #include "PaintPrimitives.h"
 #include "TileFolder.h"
+#include "WaterLabels.h"
+#include "WaterPainter.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -47,8 +49,8 @@ QFont MapRenderer::font(double pixelSize, int weight, bool italic) const
 
 QList<MapLayer> MapRenderer::layers()
 {
-    return {MapLayer::Background, MapLayer::Land,       MapLayer::Boundaries, MapLayer::Regions,
-            MapLayer::UserData,   MapLayer::Highlights, MapLayer::Labels};
+    return {MapLayer::Background, MapLayer::Land,     MapLayer::Water,      MapLayer::Boundaries,
+            MapLayer::Regions,    MapLayer::UserData, MapLayer::Highlights, MapLayer::Labels};
 }
 
 QString MapRenderer::layerId(MapLayer layer)
@@ -58,6 +60,8 @@ QString MapRenderer::layerId(MapLayer layer)
         return QStringLiteral("water");
     case MapLayer::Land:
         return QStringLiteral("land");
+    case MapLayer::Water:
+        return QStringLiteral("hydrography");
     case MapLayer::Boundaries:
         return QStringLiteral("boundaries");
     case MapLayer::Regions:
@@ -95,6 +99,11 @@ void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const
         case MapLayer::Land:
             drawBaseMap(painter, viewport, scene);
             break;
+        case MapLayer::Water:
+            // A basemap has its own rivers and lakes.
+            if (scene.baseMap == BaseMapMode::Own)
+                WaterPainter::paint(painter, viewport, *scene.geo, m_style);
+            break;
         case MapLayer::Boundaries:
             drawAdmin1(painter, viewport, scene);
             break;
@@ -109,7 +118,7 @@ void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const
             drawSelection(painter, viewport, scene);
             break;
         case MapLayer::Labels:
-            drawLabels(painter, viewport, scene, reserved);
+            renderLabels(painter, viewport, scene, reserved);
             break;
         }
     }
@@ -337,8 +346,8 @@ void MapRenderer::drawSelection(QPainter &painter, const Viewport &viewport, con
                                   QPen(m_style.highlight, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
 }
 
-void MapRenderer::drawLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                             const QList<QRectF> &reserved) const
+LabelPlacer MapRenderer::renderLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                                      const QList<QRectF> &reserved) const
 {
     LabelPlacer placer(QRectF(QPointF(0, 0), viewport.size()));
     for (const QRectF &rect : reserved)
@@ -352,6 +361,11 @@ void MapRenderer::drawLabels(QPainter &painter, const Viewport &viewport, const 
     drawTowns(painter, viewport, scene, placer, false);
     m_userLayers.paintLabels(painter, viewport, scene.userLayers, placer);
     drawCountryLabels(painter, viewport, scene, placer, false);
+    if (scene.baseMap == BaseMapMode::Own) {
+        WaterLabels::paintWater(painter, viewport, *scene.geo, scene.language, m_style, placer);
+        WaterLabels::paintPhysical(painter, viewport, *scene.geo, scene.language, m_style, placer);
+    }
+    return placer;
 }
 
 } // namespace sahel

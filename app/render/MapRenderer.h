@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LabelPlacer.h"
 #include "MapScene.h"
 #include "MapStyle.h"
 #include "UserLayerPainter.h"
@@ -9,10 +10,8 @@ class QPainter;
 
 namespace sahel {
 
-class LabelPlacer;
-
 /// The map's layers, bottom to top; SVG export writes each as a group with this id.
-enum class MapLayer { Background, Land, Boundaries, Regions, UserData, Highlights, Labels };
+enum class MapLayer { Background, Land, Water, Boundaries, Regions, UserData, Highlights, Labels };
 
 /// Draws the map on any QPainter (widget, image, SVG, PDF): what the screen shows is what is exported.
 class MapRenderer
@@ -26,6 +25,9 @@ public:
                 const QList<QRectF> &reserved = {}) const;
     void renderLayer(QPainter &painter, const Viewport &viewport, const MapScene &scene, MapLayer layer,
                      const QList<QRectF> &reserved = {}) const;
+    /// Draws the labels and returns where they went (for tests of the placement).
+    LabelPlacer renderLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                             const QList<QRectF> &reserved = {}) const;
     static QList<MapLayer> layers();
     static QString layerId(MapLayer layer);
 
@@ -39,11 +41,9 @@ private:
     void drawStyledRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawHover(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawSelection(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
-    void drawLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                    const QList<QRectF> &reserved) const;
     /// Focus countries are labelled before towns, the others after them.
-    void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
-                           bool focusCountries) const;
+    void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                           LabelPlacer &placer, bool focusCountries) const;
     void drawPointRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene,
                           LabelPlacer &placer) const;
     /// Capitals come before the zone and country labels, other towns after them.

@@ -32,12 +32,25 @@ struct MapStyle
     QColor highlight;
     QColor glow;
     QColor veil;
+    QColor river;         ///< rivers, lake centrelines and lake shores
+    QColor waterLabel;    ///< names of rivers and lakes (italic, as atlases have them)
+    QColor seaLabel;      ///< names of oceans and seas, drawn over water with a water-coloured halo
+    QColor physicalLabel; ///< names of deserts, mountains and plains
     double landBorderWidth = 0.6;
     double nationalBorderWidth = 0.9;
     double focusBorderWidth = 1.6;
     double admin1BorderWidth = 0.5;
     double zoneOutlineWidth = 2.2;
     double zoneHatchSpacing = 7.0;
+
+    /// A label's colour and the halo it is drawn on: contrasts that must stay readable (WCAG 2.1 AA).
+    struct LabelColours
+    {
+        const char *what;
+        QColor text;
+        QColor halo;
+    };
+    QList<LabelColours> labelColours() const;
 
     /// The default style; needs the bundled fonts (FontLoader) for its font family.
     static MapStyle standard();

@@ -14,9 +14,12 @@ MapTexts MapTexts::forLanguage(const QString &language)
         t.otherCountries = QStringLiteral("Autres pays");
         t.selection = QStringLiteral("Lieux du fait choisi");
         t.farPlace = QStringLiteral("Lieu hors carte (direction, distance)");
+        t.river = QStringLiteral("Fleuve, rivière");
+        t.lake = QStringLiteral("Lac");
         t.kilometres = QStringLiteral("km");
         t.north = QStringLiteral("N");
-        t.dataAttribution = QStringLiteral("Frontières : Natural Earth (domaine public) · Localités : GeoNames (CC BY 4.0)");
+        t.dataAttribution = QStringLiteral(
+            "Frontières, eaux, reliefs : Natural Earth (domaine public) · Localités : GeoNames (CC BY 4.0)");
         t.articlePrefix = QStringLiteral("Article");
         t.publisherUnknown = QStringLiteral("éditeur non précisé");
         t.kindFact = QStringLiteral("Fait");
@@ -37,9 +40,12 @@ MapTexts MapTexts::forLanguage(const QString &language)
         t.otherCountries = QStringLiteral("Other countries");
         t.selection = QStringLiteral("Places of the chosen fact");
         t.farPlace = QStringLiteral("Place beyond the map (direction, distance)");
+        t.river = QStringLiteral("River");
+        t.lake = QStringLiteral("Lake");
         t.kilometres = QStringLiteral("km");
         t.north = QStringLiteral("N");
-        t.dataAttribution = QStringLiteral("Borders: Natural Earth (public domain) · Towns: GeoNames (CC BY 4.0)");
+        t.dataAttribution = QStringLiteral(
+            "Borders, water, relief: Natural Earth (public domain) · Towns: GeoNames (CC BY 4.0)");
         t.articlePrefix = QStringLiteral("Article");
         t.publisherUnknown = QStringLiteral("publisher not given");
         t.kindFact = QStringLiteral("Fact");

@@ -18,6 +18,8 @@ struct MapTexts
     QString otherCountries;
     QString selection;
     QString farPlace;
+    QString river;
+    QString lake;
     QString kilometres;
     QString north;
     QString dataAttribution;
@@ -27,7 +29,7 @@ struct MapTexts
     QString kindFigure;
     QString kindQuote;
     QString kindEvent;
-    QString sourceLabel;     ///< "Source: %1"
+    QString sourceLabel; ///< "Source: %1"
     QString theArticle;
     QString paragraphLabel;  ///< "Paragraph %1 of the article"
     QString translationNote; ///< marks a translated text

@@ -1,6 +1,7 @@
 #include "LanguageSwitcher.h"
 
 #include "AtlasController.h"
+#include "LanguageChoice.h"
 #include "SessionSettings.h"
 
 #include <QCoreApplication>
@@ -18,15 +19,10 @@ LanguageSwitcher::LanguageSwitcher(QQmlEngine *engine, AtlasController *controll
     apply();
 }
 
-QString LanguageSwitcher::initialLanguage(const QString &requested)
+QString LanguageSwitcher::initialLanguage(const QString &requested, const QString &storyLanguage)
 {
-    const QStringList supported{QStringLiteral("fr"), QStringLiteral("en")};
-    if (supported.contains(requested))
-        return requested;
-    if (const QString saved = SessionSettings::language(); supported.contains(saved))
-        return saved;
-    const QString system = QLocale::languageToCode(QLocale::system().language());
-    return supported.contains(system) ? system : QStringLiteral("fr");
+    return LanguageChoice::forWindow(requested, SessionSettings::language(),
+                                     QLocale::languageToCode(QLocale::system().language()), storyLanguage);
 }
 
 void LanguageSwitcher::apply()

@@ -18,9 +18,9 @@ class LanguageSwitcher : public QObject
 public:
     LanguageSwitcher(QQmlEngine *engine, AtlasController *controller, QObject *parent = nullptr);
 
-    /// The language to start in: the one asked for (--lang), else the last one chosen, else the
-    /// system's when it is French or English, else French (the article's language).
-    static QString initialLanguage(const QString &requested);
+    /// The window's language to start in: the one asked for (--lang), else the last one chosen, else
+    /// the system's when it is French or English, else the story's (LanguageChoice::forWindow).
+    static QString initialLanguage(const QString &requested, const QString &storyLanguage);
 
 private:
     void apply();

@@ -193,6 +193,11 @@ void MapCanvas::setPresenting(bool presenting)
     if (presenting == m_presenting)
         return;
     m_presenting = presenting;
+    // A slide shows the story, not where the mouse happens to rest (nor, in a window the cursor
+    // never entered, the unit at its top-left corner, where Qt puts an unknown cursor).
+    setAcceptHoverEvents(!presenting);
+    if (presenting)
+        hoverLeaveEvent(nullptr);
     emit presentingChanged();
 }
 

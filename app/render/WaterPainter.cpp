@@ -1,0 +1,86 @@
+#include "WaterPainter.h"
+
+#include "PaintPrimitives.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace sahel {
+
+namespace {
+
+/// From this zoom the 1:10m water is drawn where it exists; below it, 1:50m is as much as a pixel holds.
+constexpr double detailedZoom = 4.5;
+
+bool intersects(const QRectF &bounds, const QRectF &visible)
+{
+    // By coordinates: a straight river's bounds have no area, and QRectF::intersects wants one.
+    return bounds.left() <= visible.right() && bounds.right() >= visible.left() &&
+           bounds.top() <= visible.bottom() && bounds.bottom() >= visible.top();
+}
+
+} // namespace
+
+bool WaterPainter::showsScale(int scale, const QRectF &bounds, const Viewport &viewport, const GeoData &geo)
+{
+    const bool detailed = viewport.zoom() >= detailedZoom;
+    if (scale == 10)
+        return detailed;
+    // The 1:50m stays where no 1:10m feature replaces it.
+    return !detailed || !intersects(bounds, geo.detailedWaterBounds);
+}
+
+bool WaterPainter::shows(const WaterLine &river, const Viewport &viewport, const GeoData &geo)
+{
+    return river.scaleRank <= viewport.zoom() + 1.5 && intersects(river.bounds, viewport.visibleBounds()) &&
+           showsScale(river.scale, river.bounds, viewport, geo);
+}
+
+bool WaterPainter::shows(const Lake &lake, const Viewport &viewport, const GeoData &geo)
+{
+    return lake.scaleRank <= viewport.zoom() + 2.0 &&
+           intersects(lake.shape.bounds(), viewport.visibleBounds()) &&
+           showsScale(lake.scale, lake.shape.bounds(), viewport, geo);
+}
+
+double WaterPainter::width(const WaterLine &river, const Viewport &viewport)
+{
+    // A great river (rank 0-3) reads as a river at every scale, a rank-9 stream as a hairline.
+    return std::clamp(0.45 + 0.28 * (viewport.zoom() + 2.0 - river.scaleRank), 0.5, 3.2);
+}
+
+void WaterPainter::paint(QPainter &painter, const Viewport &viewport, const GeoData &geo,
+                         const MapStyle &style)
+{
+    const double metresPerPixel = viewport.metresPerPixel();
+    // One path per width: a few strokes instead of one per stretch.
+    std::map<int, QPainterPath> byWidth;
+    for (const WaterLine &river : geo.rivers) {
+        if (!shows(river, viewport, geo))
+            continue;
+        const int key = qRound(width(river, viewport) * 10.0);
+        PaintPrimitives::addScreenLine(byWidth[key], river.forResolution(metresPerPixel), viewport);
+    }
+    painter.setBrush(Qt::NoBrush);
+    for (const auto &[key, path] : byWidth) {
+        painter.setPen(QPen(style.river, key / 10.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(path);
+    }
+    // Lakes over the rivers, so lake centrelines vanish under their lake.
+    const QPen shore(style.river, 0.6);
+    for (const Lake &lake : geo.lakes) {
+        if (!shows(lake, viewport, geo))
+            continue;
+        const QPainterPath path = PaintPrimitives::screenPath(lake.shape, viewport);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.water);
+        painter.drawPath(path);
+        PaintPrimitives::strokeOpaque(painter, path, shore);
+    }
+}
+
+} // namespace sahel

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "GeoData.h"
+#include "MapStyle.h"
+#include "Viewport.h"
+
+class QPainter;
+
+namespace sahel {
+
+/// Draws the base map's lakes and rivers: 1:10m near Africa once zoomed in, 1:50m elsewhere, each
+/// shown from the zoom its Natural Earth scale rank calls for and as wide as its rank.
+class WaterPainter
+{
+public:
+    static void paint(QPainter &painter, const Viewport &viewport, const GeoData &geo, const MapStyle &style);
+
+    /// Whether the view shows this river, and how wide (logical px).
+    static bool shows(const WaterLine &river, const Viewport &viewport, const GeoData &geo);
+    static bool shows(const Lake &lake, const Viewport &viewport, const GeoData &geo);
+    static double width(const WaterLine &river, const Viewport &viewport);
+
+private:
+    static bool showsScale(int scale, const QRectF &bounds, const Viewport &viewport, const GeoData &geo);
+};
+
+} // namespace sahel

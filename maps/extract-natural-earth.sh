@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Makes the small Natural Earth extracts in maps/natural-earth/ from the full themes (7-Zip archives of
+# GeoJSON, public domain). Run once by hand when the extracts change; `make geodata` uses only the
+# extracts, so the map data rebuilds from the repository and npm alone. See maps/SOURCES.md.
+# Needs: 7z (p7zip-full), ogr2ogr with SpatiaLite (gdal-bin), gzip.
+# Usage: bash maps/extract-natural-earth.sh [folder with the ne_*.7z archives]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+src="${1:-$here/../../shared/natural-earth}"
+out="$here/natural-earth"
+
+# The 1:10m detail only where the detailed countries are (the `countries` box of build-geodata.sh).
+BOX=(-30 -40 60 45)
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+for theme in ne_10m_rivers_lake_centerlines_scale_rank ne_50m_rivers_lake_centerlines_scale_rank \
+  ne_10m_lakes ne_50m_lakes ne_10m_geography_regions_polys ne_10m_geography_marine_polys; do
+  7z x -y -o"$tmp" "$src/$theme.7z" >/dev/null
+done
+mkdir -p "$out"
+export OGR_CURRENT_DATE="2000-01-01T00:00:00.000Z"
+GJ=(-f GeoJSON -lco COORDINATE_PRECISION=4 -lco RFC7946=NO -lco WRITE_NAME=NO)
+
+write() { # $1 = output name, rest = ogr2ogr arguments after the output
+  local name="$1"
+  shift
+  rm -f "$tmp/$name.geojson"
+  ogr2ogr "${GJ[@]}" "$tmp/$name.geojson" "$@"
+  gzip -9 -n -c "$tmp/$name.geojson" >"$out/$name.geojson.gz"
+  echo "   $name: $(wc -c <"$out/$name.geojson.gz") bytes"
+}
+
+echo "== rivers and lake centrelines"
+# Named or not, every stretch down to scale rank 9 at 1:10m: the map shows them by zoom.
+write rivers-10m "$tmp/ne_10m_rivers_lake_centerlines_scale_rank.json" -nln rivers -nlt MULTILINESTRING \
+  -clipsrc "${BOX[@]}" -simplify 0.002 \
+  -sql "SELECT name, name_en, featurecla, scalerank FROM ne_10m_rivers_lake_centerlines_scale_rank"
+write rivers-50m "$tmp/ne_50m_rivers_lake_centerlines_scale_rank.json" -nln rivers -nlt MULTILINESTRING \
+  -simplify 0.02 \
+  -sql "SELECT name, name_en, featurecla, scalerank FROM ne_50m_rivers_lake_centerlines_scale_rank"
+
+echo "== lakes"
+write lakes-10m "$tmp/ne_10m_lakes.json" -nln lakes -nlt MULTIPOLYGON -clipsrc "${BOX[@]}" -simplify 0.002 \
+  -makevalid -sql "SELECT name, featurecla, scalerank FROM ne_10m_lakes"
+write lakes-50m "$tmp/ne_50m_lakes.json" -nln lakes -nlt MULTIPOLYGON -simplify 0.02 -makevalid \
+  -sql "SELECT name, featurecla, scalerank FROM ne_50m_lakes"
+
+echo "== physical and marine names (label points)"
+# One point per named region, where a label reads best (inside the polygon), computed by SpatiaLite;
+# polygons themselves are not needed. Null Island ("Dragons-be-here") is dropped.
+write physical-names "$tmp/ne_10m_geography_regions_polys.json" -nln physical -nlt POINT -dialect sqlite \
+  -spat "${BOX[@]}" -sql "
+  SELECT ST_PointOnSurface(geometry) AS geometry, name, featurecla, scalerank
+  FROM ne_10m_geography_regions_polys
+  WHERE featurecla IN ('Desert', 'Range/mtn', 'Plateau', 'Plain', 'Depression', 'Delta', 'Geoarea', 'Basin')
+    AND scalerank <= 4 AND name IS NOT NULL"
+write marine-names "$tmp/ne_10m_geography_marine_polys.json" -nln marine -nlt POINT -dialect sqlite -sql "
+  SELECT ST_PointOnSurface(geometry) AS geometry, name, name_fr, featurecla, scalerank
+  FROM ne_10m_geography_marine_polys
+  WHERE name IS NOT NULL AND (scalerank <= 1 OR (scalerank <= 5 AND
+        MbrIntersects(geometry, BuildMbr(${BOX[0]}, ${BOX[1]}, ${BOX[2]}, ${BOX[3]}))))"
