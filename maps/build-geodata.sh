@@ -207,6 +207,7 @@ Nile,Nile,Nil
 Congo,Congo,Congo
 Lake Chad,Lake Chad,Lac Tchad
 Lake Volta,Lake Volta,Lac Volta
+Lake Dbo,Lake Debo,Lac Débo
 Kainji Reservoir,Kainji Reservoir,Lac de Kainji
 Lac Faguibine,Lake Faguibine,Lac Faguibine
 Lake Victoria,Lake Victoria,Lac Victoria
@@ -398,6 +399,7 @@ ogr2ogr -update "$final" "$stage" -nln lakes -nlt MULTIPOLYGON "${LCO[@]}" -sql 
 
 echo "== physical and marine names"
 # kind: ocean, sea (seas, gulfs, bays, straits, channels) or region (deserts, mountains, plains...).
+# Natural Earth writes the French oceans without their accent (OCEAN INDIEN): OCÉAN.
 # Natural Earth's point for the Sahel (a band from Senegal to Sudan) falls in Sudan: the label goes to
 # the middle of the AES band instead (central Mali, lon -2.5 lat 15.8).
 ogr2ogr -update "$final" "$stage" -nln physical_names -nlt POINT "${LCO[@]}" -dialect sqlite -sql "
@@ -408,7 +410,7 @@ ogr2ogr -update "$final" "$stage" -nln physical_names -nlt POINT "${LCO[@]}" -di
     FROM physical_names x LEFT JOIN water_names n ON n.key = x.name
     UNION ALL
     SELECT x.geom AS geometry, REPLACE(x.name, '  ', ' ') AS name_en,
-           COALESCE(NULLIF(TRIM(x.name_fr), ''), REPLACE(x.name, '  ', ' ')) AS name_fr,
+           REPLACE(COALESCE(NULLIF(TRIM(x.name_fr), ''), REPLACE(x.name, '  ', ' ')), 'OCEAN', 'OCÉAN') AS name_fr,
            CASE WHEN x.featurecla = 'ocean' THEN 'ocean' ELSE 'sea' END AS kind,
            CAST(x.scalerank AS INTEGER) AS scalerank
     FROM marine_names x)

@@ -88,7 +88,8 @@ QList<NamedRiver> visibleRivers(const Viewport &viewport, const GeoData &geo, co
     QMap<QString, NamedRiver> byName;
     for (const WaterLine &river : geo.rivers) {
         const QString name = river.name(language);
-        if (name.isEmpty() || !WaterPainter::shows(river, viewport, geo))
+        if (name.isEmpty() || !WaterPainter::named(river.scaleRank, viewport) ||
+            !WaterPainter::shows(river, viewport, geo))
             continue;
         NamedRiver &named = byName[name];
         named.name = name;
@@ -192,7 +193,8 @@ void WaterLabels::paintWater(QPainter &painter, const Viewport &viewport, const 
     QList<NamedRiver> rivers = visibleRivers(viewport, geo, language);
     QList<const Lake *> lakes;
     for (const Lake &lake : geo.lakes)
-        if (!lake.name(language).isEmpty() && WaterPainter::shows(lake, viewport, geo))
+        if (!lake.name(language).isEmpty() && WaterPainter::named(lake.scaleRank, viewport) &&
+            WaterPainter::shows(lake, viewport, geo))
             lakes.append(&lake);
     std::stable_sort(rivers.begin(), rivers.end(),
                      [](const NamedRiver &a, const NamedRiver &b) { return a.scaleRank < b.scaleRank; });

@@ -40,6 +40,12 @@ bool WaterPainter::shows(const WaterLine &river, const Viewport &viewport, const
            showsScale(river.scale, river.bounds, viewport, geo);
 }
 
+bool WaterPainter::named(int scaleRank, const Viewport &viewport)
+{
+    // At small scales only the great rivers and lakes are named, or the names would cover the world.
+    return scaleRank <= (viewport.zoom() < detailedZoom ? viewport.zoom() - 0.5 : viewport.zoom() + 2.0);
+}
+
 bool WaterPainter::shows(const Lake &lake, const Viewport &viewport, const GeoData &geo)
 {
     return lake.scaleRank <= viewport.zoom() + 2.0 &&
@@ -50,7 +56,7 @@ bool WaterPainter::shows(const Lake &lake, const Viewport &viewport, const GeoDa
 double WaterPainter::width(const WaterLine &river, const Viewport &viewport)
 {
     // A great river (rank 0-3) reads as a river at every scale, a rank-9 stream as a hairline.
-    return std::clamp(0.45 + 0.28 * (viewport.zoom() + 2.0 - river.scaleRank), 0.5, 3.2);
+    return std::clamp(0.5 + 0.33 * (viewport.zoom() + 2.0 - river.scaleRank), 0.5, 3.5);
 }
 
 void WaterPainter::paint(QPainter &painter, const Viewport &viewport, const GeoData &geo,

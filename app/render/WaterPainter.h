@@ -18,6 +18,8 @@ public:
     /// Whether the view shows this river, and how wide (logical px).
     static bool shows(const WaterLine &river, const Viewport &viewport, const GeoData &geo);
     static bool shows(const Lake &lake, const Viewport &viewport, const GeoData &geo);
+    /// Whether a shown river or lake of this rank is also named in this view.
+    static bool named(int scaleRank, const Viewport &viewport);
     static double width(const WaterLine &river, const Viewport &viewport);
 
 private:

@@ -328,6 +328,15 @@ int main(int argc, char **argv)
                         QStringLiteral("ms"),
                         {timeMs([&] { renderFrame(image, *renderer, aesHd, scene); })}});
         rows.append(measureRender(QStringLiteral("render: AES 1920x1080"), repeat, *renderer, aesHd, scene));
+        // The same frame without rivers, lakes and physical names: what those layers cost, in one run.
+        GeoData dry = *scene.geo;
+        dry.rivers.clear();
+        dry.lakes.clear();
+        dry.physicalNames.clear();
+        MapScene dryScene = scene;
+        dryScene.geo = &dry;
+        rows.append(measureRender(QStringLiteral("render: AES 1920x1080 without water and physical names"),
+                                  repeat, *renderer, aesHd, dryScene));
         rows.append(measureRender(QStringLiteral("render: AES 3840x2160"), repeat, *renderer,
                                   exportViewport(atlas->homeBounds(), uhd), scene));
         if (triBorder)

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void unknownFact();
     void printResolution();
     void furnitureSwitches();
+    void documentsSpeakTheStorysLanguage_data();
+    void documentsSpeakTheStorysLanguage();
     void screenshot();
     void screenshotOfFact();
     void unwritablePaths_data();
@@ -169,9 +171,9 @@ void TestCliExports::exportSvg()
              qPrintable(QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString())));
     QCOMPARE(root, QStringLiteral("svg"));
     // The layers a GIS or drawing program shows, bottom to top, and the furniture over them.
-    QCOMPARE(ids, (QStringList{QStringLiteral("water"), QStringLiteral("land"), QStringLiteral("boundaries"),
-                               QStringLiteral("story-regions"), QStringLiteral("user-layers"),
-                               QStringLiteral("highlights"),
+    QCOMPARE(ids, (QStringList{QStringLiteral("water"), QStringLiteral("land"), QStringLiteral("hydrography"),
+                               QStringLiteral("boundaries"), QStringLiteral("story-regions"),
+                               QStringLiteral("user-layers"), QStringLiteral("highlights"),
                                QStringLiteral("labels"), QStringLiteral("furniture")}));
     QVERIFY(texts > 20);
     QCOMPARE(images, 0);
@@ -267,6 +269,51 @@ void TestCliExports::furnitureSwitches()
     QVERIFY2(right > 2000 && left > 2000,
              qPrintable(QStringLiteral("%1 right, %2 left").arg(right).arg(left)));
     QVERIFY2(differingPixels(b, c) > 2000, "--no-furniture changes nothing after --no-legend --no-inset");
+}
+
+void TestCliExports::documentsSpeakTheStorysLanguage_data()
+{
+    QTest::addColumn<QString>("story");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("legend");
+    QTest::newRow("English story") << QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/english.story.json")
+                                   << QStringList() << QStringLiteral("Legend");
+    QTest::newRow("French story") << cli::storyPath() << QStringList() << QStringLiteral("Légende");
+    QTest::newRow("English story, --lang fr")
+        << QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/english.story.json")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("Légende");
+}
+
+void TestCliExports::documentsSpeakTheStorysLanguage()
+{
+    QFETCH(QString, story);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, legend);
+    // A French system and a saved French choice must not change a file: only --lang or the story do.
+    const QString file = path(QStringLiteral("lang.svg"));
+    const QString config = path(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/SahelAtlas")));
+    QFile settings(config + QStringLiteral("/SahelAtlas/sahel-atlas.conf"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=fr\n");
+    settings.close();
+    const Run r =
+        atlas(QStringList{QStringLiteral("--export"), file, QStringLiteral("--story"), story} + extra,
+              m_dir->path(), [&config](QProcessEnvironment &environment) {
+                  environment.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+                  environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+                  environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+              });
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QFile svg(file);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    QVERIFY2(text.contains(QLatin1Char('>') + legend + QLatin1Char('<')), qPrintable(legend));
+    const QString other =
+        legend == QLatin1String("Legend") ? QStringLiteral("Légende") : QStringLiteral("Legend");
+    QVERIFY(!text.contains(QLatin1Char('>') + other + QLatin1Char('<')));
+    // Every furniture string whole: the far-place row wraps, it is never cut short.
+    QVERIFY(!text.contains(QChar(0x2026)));
 }
 
 void TestCliExports::screenshot()

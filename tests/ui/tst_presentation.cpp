@@ -4,6 +4,7 @@
 #include "AtlasController.h"
 #include "MainWindowLoader.h"
 #include "MapCanvas.h"
+#include "MapStyle.h"
 #include "PresentationController.h"
 
 #include <QProcess>
@@ -41,6 +42,8 @@ private slots:
     void tapsAndSwipesTurnSlides();
     void factTextIsLargeEnough();
     void screenshotShowsTheOverlay();
+    void noHoverWhilePresenting();
+    void screenshotHasNoHoverOutline();
 
 private:
     PresentationController *presentation() const { return m_controller->presentation(); }
@@ -125,7 +128,8 @@ void TestPresentation::keysMoveThroughTheFacts_data()
     QTest::newRow("forward then back")
         << QList<int>{Qt::Key_Right, Qt::Key_Right, Qt::Key_Right, Qt::Key_Left, Qt::Key_Up} << 1;
     QTest::newRow("page up, backspace")
-        << QList<int>{Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageUp, Qt::Key_Backspace} << 1;
+        << QList<int>{Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageUp, Qt::Key_Backspace}
+        << 1;
     QTest::newRow("end then home") << QList<int>{Qt::Key_End, Qt::Key_Home} << 0;
 }
 
@@ -170,10 +174,12 @@ void TestPresentation::everyFactSlideFramesItsPlaces()
         QVERIFY(bounds);
         // What the overlay leaves of the map must show the fact's places.
         const Viewport &viewport = m_canvas->viewport();
-        const QRectF free(viewport.toProjected(QPointF(0, 0)),
-                          viewport.toProjected(QPointF(m_canvas->width(), m_canvas->height() - m_canvas->bottomInset())));
-        QVERIFY2(free.normalized().adjusted(-1, -1, 1, 1).contains(*bounds),
-                 qPrintable(QStringLiteral("slide %1 (%2) does not show its places").arg(i + 1).arg(facts.at(i))));
+        const QRectF free(
+            viewport.toProjected(QPointF(0, 0)),
+            viewport.toProjected(QPointF(m_canvas->width(), m_canvas->height() - m_canvas->bottomInset())));
+        QVERIFY2(
+            free.normalized().adjusted(-1, -1, 1, 1).contains(*bounds),
+            qPrintable(QStringLiteral("slide %1 (%2) does not show its places").arg(i + 1).arg(facts.at(i))));
     }
 }
 
@@ -295,9 +301,9 @@ void TestPresentation::screenshotShowsTheOverlay()
     const QString path = dir.filePath(QStringLiteral("slide.png"));
     const QString fact = QStringLiteral("unified-force");
     QProcess process;
-    process.start(QStringLiteral(SAHEL_EXECUTABLE), {QStringLiteral("--screenshot"), path, QStringLiteral("--present"),
-                                                   QStringLiteral("--fact"), fact, QStringLiteral("--size"),
-                                                   QStringLiteral("1200x800")});
+    process.start(QStringLiteral(SAHEL_EXECUTABLE),
+                  {QStringLiteral("--screenshot"), path, QStringLiteral("--present"),
+                   QStringLiteral("--fact"), fact, QStringLiteral("--size"), QStringLiteral("1200x800")});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     QImage image(path);
@@ -318,6 +324,62 @@ void TestPresentation::screenshotShowsTheOverlay()
     QVERIFY2(light > 100, qPrintable(QString::number(light)));
     // No story panel and no menu bar: the top-left corner is map, not window chrome.
     QVERIFY(image.pixelColor(5, 5).lightness() > 150);
+}
+
+void TestPresentation::noHoverWhilePresenting()
+{
+    const auto moveTo = [this](LonLat position) {
+        QTest::mouseMove(m_window, m_canvas->mapToScene(m_canvas->viewport().toScreen(position)).toPoint());
+    };
+    // In the window, hovering Mali highlights the unit under the cursor...
+    moveTo({-4.0, 17.0});
+    QTRY_VERIFY(!m_controller->scene().hoveredUnit.isEmpty());
+    // ... a slide shows none, and the resting or moving mouse brings none back.
+    press(Qt::Key_F5);
+    QVERIFY(m_canvas->presenting());
+    QVERIFY(m_controller->scene().hoveredUnit.isEmpty());
+    moveTo({2.0, 13.0});
+    moveTo({-1.0, 12.0});
+    QCoreApplication::processEvents();
+    QVERIFY(m_controller->scene().hoveredUnit.isEmpty());
+    // Back in the window, hover works again.
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!m_canvas->presenting());
+    moveTo({-4.0, 17.0});
+    QTRY_VERIFY(!m_controller->scene().hoveredUnit.isEmpty());
+}
+
+void TestPresentation::screenshotHasNoHoverOutline()
+{
+    QTemporaryDir dir;
+    for (const bool present : {false, true}) {
+        const QString path = dir.filePath(QStringLiteral("shot.png"));
+        QStringList arguments{QStringLiteral("--screenshot"), path, QStringLiteral("--size"),
+                              QStringLiteral("1200x800")};
+        if (present)
+            arguments.append(QStringLiteral("--present"));
+        QProcess process;
+        process.start(QStringLiteral(SAHEL_EXECUTABLE), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        // The hover outline is the only thing drawn in the highlight blue itself when no fact is chosen
+        // (water names are a lighter blue).
+        const QColor highlight = MapStyle::standard().highlight;
+        int blue = 0;
+        for (int y = 40; y < 760; ++y) {
+            for (int x = 0; x < 760; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - highlight.red()) + std::abs(c.green() - highlight.green()) +
+                        std::abs(c.blue() - highlight.blue()) <
+                    16)
+                    ++blue;
+            }
+        }
+        QVERIFY2(blue < 40,
+                 qPrintable(QStringLiteral("%1 highlight pixels (presenting: %2)").arg(blue).arg(present)));
+    }
 }
 
 QTEST_MAIN(TestPresentation)
