@@ -105,8 +105,12 @@ std::optional<CurvedText> CurvedText::layout(const QPolygonF &line, double centr
     double previous = 0.0;
     double firstAngle = 0.0;
     for (qsizetype i = 0; i < letters.size(); ++i) {
-        const QPointF a = walker.at(s);
-        const QPointF b = walker.at(s + advances[i]);
+        // Each letter's centre sits on the line, turned to the line's direction over a span wider than
+        // the letter: evenly spaced along the line, and a kink of the line does not tip one letter.
+        const double middle = s + advances[i] / 2;
+        const double span = std::max(advances[i], 0.6 * metrics.height());
+        const QPointF a = walker.at(middle - span / 2);
+        const QPointF b = walker.at(middle + span / 2);
         const double angle = std::atan2(b.y() - a.y(), b.x() - a.x());
         if (i == 0) {
             firstAngle = angle;
@@ -115,8 +119,10 @@ std::optional<CurvedText> CurvedText::layout(const QPolygonF &line, double centr
         }
         previous = angle;
         // The text stands above the line: its baseline is offset along the line's upward normal.
+        const QPointF along(std::cos(angle), std::sin(angle));
         const QPointF up(std::sin(angle), -std::cos(angle));
-        const QPointF baseline = a + up * (offset + metrics.descent());
+        const QPointF baseline =
+            walker.at(middle) - along * (advances[i] / 2) + up * (offset + metrics.descent());
         const double degrees = angle * 180.0 / std::numbers::pi;
         QTransform transform;
         transform.translate(baseline.x(), baseline.y());

@@ -448,10 +448,12 @@ void MapFurniture::paintAttribution(QPainter &painter, const QRectF &rect, const
             text += QStringLiteral(" · ") + tiles->attribution();
     if (!composition.credit.isEmpty())
         text += QStringLiteral(" · ") + composition.credit;
-    const QFont f = font(10 * s, QFont::Normal);
+    const QRectF inner = rect.adjusted(6 * s, 0, -6 * s, 0);
+    // A narrow page gets a smaller type before anything is cut (credits must be whole to count).
+    const double fit = inner.width() / QFontMetricsF(font(10 * s, QFont::Normal)).horizontalAdvance(text);
+    const QFont f = font(10 * s * std::clamp(fit, 0.7, 1.0), QFont::Normal);
     painter.setFont(f);
     painter.setPen(m_style.labelText);
-    const QRectF inner = rect.adjusted(6 * s, 0, -6 * s, 0);
     painter.drawText(inner, Qt::AlignRight | Qt::AlignVCenter,
                      QFontMetricsF(f).elidedText(text, Qt::ElideMiddle, inner.width()));
 }
