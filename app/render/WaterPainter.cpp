@@ -72,10 +72,10 @@ void WaterPainter::paint(QPainter &painter, const Viewport &viewport, const GeoD
         PaintPrimitives::addScreenLine(byWidth[key], river.forResolution(metresPerPixel), viewport);
     }
     painter.setBrush(Qt::NoBrush);
-    for (const auto &[key, path] : byWidth) {
-        painter.setPen(QPen(style.river, key / 10.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(path);
-    }
+    // The raster engine's line rasterizer rather than Qt's stroker: rivers are long thin lines.
+    for (const auto &[key, path] : byWidth)
+        PaintPrimitives::strokeOpaque(
+            painter, path, QPen(style.river, key / 10.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     // Lakes over the rivers, so lake centrelines vanish under their lake.
     const QPen shore(style.river, 0.6);
     for (const Lake &lake : geo.lakes) {

@@ -12,6 +12,7 @@
 #include <QEasingCurve>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -41,6 +42,7 @@ struct Options
     int hoverPoints = 10000;
     int flightFrames = 48;
     bool json = false;
+    QStringList geodataFiles; ///< other GeoPackages to time GeoDatabase::openFile on, in the load section
     QStringList sections{QStringLiteral("load"), QStringLiteral("render"), QStringLiteral("hover"),
                          QStringLiteral("flyto"), QStringLiteral("window")};
 
@@ -201,11 +203,17 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("only"),
         QStringLiteral("Run only these sections (comma-separated): load, render, hover, flyto, window."),
         QStringLiteral("sections"));
-    parser.addOptions({repeatOption, quickOption, jsonOption, cpuTimeOption, onlyOption});
+    const QCommandLineOption geodataOption(
+        QStringLiteral("geodata"),
+        QStringLiteral("Also time GeoDatabase::openFile on this GeoPackage (repeatable): the same data with "
+                       "and without a layer, compared in one run."),
+        QStringLiteral("file"));
+    parser.addOptions({repeatOption, quickOption, jsonOption, cpuTimeOption, onlyOption, geodataOption});
     parser.process(app);
 
     Options options;
     options.json = parser.isSet(jsonOption);
+    options.geodataFiles = parser.values(geodataOption);
     useCpuTime = parser.isSet(cpuTimeOption);
     if (parser.isSet(quickOption)) {
         options.repeat = 3;
@@ -234,9 +242,17 @@ Options parseOptions(const QCoreApplication &app)
 }
 
 /// Section (1): opening the embedded base map, reading the story and resolving its regions.
-bool measureLoad(int repeat, QList<Row> &rows, std::unique_ptr<Atlas> &atlas)
+bool measureLoad(int repeat, const QStringList &geodataFiles, QList<Row> &rows, std::unique_ptr<Atlas> &atlas)
 {
     QTextStream err(stderr);
+    for (const QString &file : geodataFiles) {
+        if (const GeoDatabaseLoad load = GeoDatabase::openFile(file); !load.database) {
+            err << "sahel-bench: " << load.error << Qt::endl;
+            return false;
+        }
+        rows.append(measure(QStringLiteral("load: GeoDatabase::openFile(%1)").arg(QFileInfo(file).fileName()),
+                            repeat, [&file] { GeoDatabase::openFile(file); }));
+    }
     {
         QString error;
         const double first = timeMs([&] {
@@ -300,7 +316,7 @@ int main(int argc, char **argv)
     // (1) Data load. The first open pays for GDAL driver registration and page faults.
     std::unique_ptr<Atlas> atlas;
     if (options.runs(QStringLiteral("load"))) {
-        if (!measureLoad(repeat, rows, atlas))
+        if (!measureLoad(repeat, options.geodataFiles, rows, atlas))
             return 1;
     } else {
         atlas = AtlasLoader::load().atlas;
