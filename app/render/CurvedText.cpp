@@ -33,6 +33,8 @@ public:
     double length() const { return m_lengths.isEmpty() ? 0.0 : m_lengths.last(); }
     QPointF at(double s) const
     {
+        if (m_line.size() < 2)
+            return m_line.isEmpty() ? QPointF() : m_line.first();
         const auto it = std::lower_bound(m_lengths.begin(), m_lengths.end(), s);
         const qsizetype i = std::clamp<qsizetype>(it - m_lengths.begin(), 1, m_lengths.size() - 1);
         const double span = m_lengths[i] - m_lengths[i - 1];
