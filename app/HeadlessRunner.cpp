@@ -3,9 +3,9 @@
 #include "AtlasController.h"
 #include "LanguageSwitcher.h"
 #include "MainWindowLoader.h"
-#include "MapCanvas.h"
 #include "MapExporter.h"
 #include "PngExporter.h"
+#include "SessionSettings.h"
 #include "StoryReader.h"
 #include "VectorLayerReader.h"
 
@@ -48,11 +48,12 @@ std::unique_ptr<Atlas> loadAtlas(const CommandLine &commandLine)
     }
     for (const QString &warning : load.warnings)
         err() << "warning: " << warning << Qt::endl;
-    load.atlas->scene.language = LanguageSwitcher::initialLanguage(commandLine.language);
+    load.atlas->scene.language = LanguageSwitcher::initialLanguage(commandLine.language, SessionSettings());
     for (const auto &data : userLayers) {
         const qsizetype number = load.atlas->scene.userLayers.size();
         load.atlas->scene.userLayers.append({data, UserLayerStyle::defaultFor(number, data->dominantKind)});
     }
+    load.atlas->scene = load.atlas->scene.withNewRevision();
     return std::move(load.atlas);
 }
 
@@ -114,8 +115,7 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
     // The software scene graph renders and grabs without a GPU or a display.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     MainWindowLoader::prepareApplication();
-    AtlasController controller(std::move(atlas));
-    controller.setPersistent(false);
+    AtlasController controller(std::move(atlas), false);
     QQmlApplicationEngine engine;
     const LanguageSwitcher languageSwitcher(&engine, &controller);
     QQuickWindow *window = MainWindowLoader::load(engine, controller);
@@ -134,11 +134,12 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
     } else if (!commandLine.request.factId.isEmpty()) {
         controller.selectFact(commandLine.request.factId);
     }
+    // A screenshot shows no hover: the offscreen cursor never entered the window.
+    controller.view().setHoverSuspended(true);
     // Let the layout settle and any fly-to finish, as a person would before pressing the key.
-    auto *canvas = window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 300 || (canvas && canvas->animating() && timer.elapsed() < 5000))
+    while (timer.elapsed() < 300 || (controller.view().isAnimating() && timer.elapsed() < 5000))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const QImage image = window->grabWindow();
     if (image.isNull()) {

@@ -21,15 +21,16 @@ QString siblingPath(const QString &path, const QString &suffix)
 
 } // namespace
 
-QImage PngExporter::renderImage(const MapRenderer &renderer, const Viewport &viewport, const MapScene &scene)
+QImage PngExporter::renderImage(const MapRenderer &renderer, const MapScene &scene, const FrameState &frame)
 {
+    const Viewport &viewport = frame.viewport;
     const double dpr = viewport.devicePixelRatio();
     const QSize pixels(qRound(viewport.size().width() * dpr), qRound(viewport.size().height() * dpr));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     image.fill(Qt::white);
     QPainter painter(&image);
-    renderer.render(painter, viewport, scene);
+    renderer.render(painter, scene, frame);
     painter.end();
     return image;
 }

@@ -14,7 +14,7 @@ public:
     static constexpr int maxSide = 8192;
 
     /// An image of viewport.size() * devicePixelRatio device pixels.
-    static QImage renderImage(const MapRenderer &renderer, const Viewport &viewport, const MapScene &scene);
+    static QImage renderImage(const MapRenderer &renderer, const MapScene &scene, const FrameState &frame);
     /// The same with the composition's furniture.
     static QImage renderImage(const MapComposer &composer, const MapComposition &composition, const MapScene &scene);
     /// Writes FILE.png and, with worldFile, FILE.pgw, FILE.prj and FILE.png.aux.xml (EPSG:3857).

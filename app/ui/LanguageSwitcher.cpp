@@ -18,12 +18,12 @@ LanguageSwitcher::LanguageSwitcher(QQmlEngine *engine, AtlasController *controll
     apply();
 }
 
-QString LanguageSwitcher::initialLanguage(const QString &requested)
+QString LanguageSwitcher::initialLanguage(const QString &requested, const SessionSettings &session)
 {
     const QStringList supported{QStringLiteral("fr"), QStringLiteral("en")};
     if (supported.contains(requested))
         return requested;
-    if (const QString saved = SessionSettings::language(); supported.contains(saved))
+    if (const QString saved = session.language(); supported.contains(saved))
         return saved;
     const QString system = QLocale::languageToCode(QLocale::system().language());
     return supported.contains(system) ? system : QStringLiteral("fr");

@@ -9,6 +9,7 @@ class QQmlEngine;
 namespace sahel {
 
 class AtlasController;
+class SessionSettings;
 
 /// Keeps the interface's translation in step with the controller's language and retranslates the QML.
 class LanguageSwitcher : public QObject
@@ -20,7 +21,7 @@ public:
 
     /// The language to start in: the one asked for (--lang), else the last one chosen, else the
     /// system's when it is French or English, else French (the article's language).
-    static QString initialLanguage(const QString &requested);
+    static QString initialLanguage(const QString &requested, const SessionSettings &session);
 
 private:
     void apply();
