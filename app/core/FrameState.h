@@ -13,6 +13,11 @@ namespace sahel {
 /// selected and glowing, and where labels must not go (furniture). A value: compared, copied, cached.
 struct FrameState
 {
+    FrameState() = default;
+    explicit FrameState(const Viewport &view)
+        : viewport(view)
+    {}
+
     Viewport viewport;
     QString hoveredUnit;           ///< ISO code of the admin-1 unit (or country) under the cursor
     QString hoveredRegion;         ///< a story region under the cursor

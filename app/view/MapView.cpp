@@ -55,7 +55,7 @@ void MapView::setSize(QSizeF size)
         m_viewport.fitBounds(m_atlas->homeBounds(), 16.0);
     viewportChanged(false);
     if (hasSize() && m_pendingFlight)
-        flyTo(*std::exchange(m_pendingFlight, std::nullopt));
+        startFlight(*std::exchange(m_pendingFlight, std::nullopt));
 }
 
 void MapView::setDevicePixelRatio(double ratio)
@@ -105,10 +105,16 @@ void MapView::frameBounds(const QRectF &projected, double marginPx)
 
 void MapView::flyTo(const QRectF &projected)
 {
+    emit flightRequested(projected);
     if (!hasSize()) {
         m_pendingFlight = projected; // flown once the view has a size
         return;
     }
+    startFlight(projected);
+}
+
+void MapView::startFlight(const QRectF &projected)
+{
     m_lastFlight = projected;
     const double height = m_viewport.size().height();
     const double inset = std::clamp(m_bottomInset, 0.0, height * 0.6);
@@ -137,7 +143,7 @@ void MapView::setBottomInset(double inset)
     m_bottomInset = inset;
     // The overlay grew or shrank for the slide being flown to: aim again, from where the flight is.
     if (isAnimating() && m_lastFlight)
-        flyTo(*m_lastFlight);
+        startFlight(*m_lastFlight);
 }
 
 void MapView::setZoomLimits(double minimum, double maximum)

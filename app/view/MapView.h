@@ -113,11 +113,14 @@ signals:
     void glowChanged();
     void selectionChanged();
     void animatingChanged();
+    /// A flight to these projected bounds was asked for (it starts once the view has a size).
+    void flightRequested(QRectF projectedBounds);
     void movingChanged();
     /// Anything a frame draws changed: the canvas repaints.
     void frameChanged();
 
 private:
+    void startFlight(const QRectF &projected);
     void viewportChanged(bool moving);
     void settle();
     bool clampZoom();

@@ -165,7 +165,7 @@ private Q_SLOTS:
 private:
     QImage smallImage(const Viewport &viewport) const;
     MapComposition aesComposition(QSize size) const;
-    MapScene sceneWithFact(const QString &factId) const;
+    FrameState frameWithFact(const Viewport &viewport, const QString &factId) const;
 
     std::unique_ptr<Atlas> m_atlas;
     std::unique_ptr<MapRenderer> m_renderer;
@@ -182,7 +182,7 @@ void TestExporters::initTestCase()
 
 QImage TestExporters::smallImage(const Viewport &viewport) const
 {
-    return PngExporter::renderImage(*m_renderer, viewport, m_atlas->scene);
+    return PngExporter::renderImage(*m_renderer, m_atlas->scene, FrameState{viewport});
 }
 
 MapComposition TestExporters::aesComposition(QSize size) const
@@ -197,13 +197,13 @@ MapComposition TestExporters::aesComposition(QSize size) const
     return composition;
 }
 
-MapScene TestExporters::sceneWithFact(const QString &factId) const
+FrameState TestExporters::frameWithFact(const Viewport &viewport, const QString &factId) const
 {
-    MapScene scene = m_atlas->scene;
+    FrameState frame{viewport};
     if (const Fact *fact = m_atlas->story.fact(factId))
         for (const QString &regionId : fact->regionIds)
-            scene.selectedRegions.insert(regionId);
-    return scene;
+            frame.selectedRegions.insert(regionId);
+    return frame;
 }
 
 void TestExporters::dotsPerMetre_data()
@@ -527,12 +527,13 @@ void TestExporters::screenEqualsExport()
     MapComposition composition = aesComposition(size);
     composition.viewport.setDevicePixelRatio(dpr);
     composition.furniture = FurnitureOptions::none();
-    const MapScene scene = sceneWithFact(factId);
-    QCOMPARE(scene.selectedRegions.isEmpty(), factId.isEmpty());
+    const MapScene &scene = m_atlas->scene;
+    const FrameState frame = frameWithFact(composition.viewport, factId);
+    QCOMPARE(frame.selectedRegions.isEmpty(), factId.isEmpty());
+    composition.selectedRegions = frame.selectedRegions;
 
     // The screen's renderer is its own MapRenderer; the export goes through the composer.
-    const QImage screen =
-        inFreshThread([&] { return PngExporter::renderImage(*m_renderer, composition.viewport, scene); });
+    const QImage screen = inFreshThread([&] { return PngExporter::renderImage(*m_renderer, scene, frame); });
     const QImage exported =
         inFreshThread([&] { return PngExporter::renderImage(MapComposer(), composition, scene); });
     QCOMPARE(exported.size(), screen.size());
@@ -581,10 +582,10 @@ void TestExporters::commandLineEqualsInProcess()
     QCOMPARE(parts.size(), 4);
     Viewport viewport({}, 4, QSizeF(800, 500), 1.0);
     viewport.fitLonLatBox(parts[0].toDouble(), parts[1].toDouble(), parts[2].toDouble(), parts[3].toDouble());
-    const MapScene scene = sceneWithFact(factId);
-    QCOMPARE(scene.selectedRegions.isEmpty(), factId.isEmpty());
+    const FrameState frame = frameWithFact(viewport, factId);
+    QCOMPARE(frame.selectedRegions.isEmpty(), factId.isEmpty());
     const QImage local =
-        inFreshThread([&] { return PngExporter::renderImage(*m_renderer, viewport, scene); });
+        inFreshThread([&] { return PngExporter::renderImage(*m_renderer, m_atlas->scene, frame); });
     const int differing = differingPixels(cli, local);
     if (differing != 0) {
         cli.save(QDir::temp().filePath(QStringLiteral("tst_exporters-cli.actual.png")));

@@ -82,7 +82,7 @@ void TestLayers::addingAFileAddsALayerWithoutBlocking()
 {
     LayerListModel *layers = m_controller->layers();
     QSignalSpy loaded(layers, &LayerListModel::loaded);
-    QSignalSpy sceneChanged(m_controller.get(), &AtlasController::sceneChanged);
+    QSignalSpy sceneChanged(&m_controller->view(), &MapView::atlasChanged);
     layers->addFile(fixture("mixed.geojson"));
     QVERIFY(layers->loading()); // the file is read on a worker thread
     QTRY_VERIFY_WITH_TIMEOUT(!layers->loading(), 10000);
@@ -169,13 +169,13 @@ void TestLayers::hoverShowsAttributesAndTheMapDrawsTheLayer()
     auto *canvas = window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
     QVERIFY(canvas);
     addAndWait(fixture("mixed.geojson"));
-    const Viewport viewport = canvas->viewport();
+    const Viewport viewport = controller->view().viewport();
     // The mine of the fixture, Essakane: hovering it shows its attribute.
     const QPointF mine = viewport.toScreen(LonLat{0.06, 14.38});
     QTest::mouseMove(window, canvas->mapToScene(mine).toPoint());
     QTRY_VERIFY(canvas->hoveredFeatureText().contains(QStringLiteral("name: Essakane")));
     // Drawn: the layer changes the pixels around the mine, and the legend names it.
-    MapComposition composition{viewport, FurnitureOptions{}, {}, {}, {}};
+    MapComposition composition{viewport, {}, FurnitureOptions{}, {}, {}, {}};
     const MapComposer composer;
     const QImage with = PngExporter::renderImage(composer, composition, m_controller->scene());
     MapScene without = m_controller->scene();
@@ -183,7 +183,7 @@ void TestLayers::hoverShowsAttributesAndTheMapDrawsTheLayer()
     const QImage bare = PngExporter::renderImage(composer, composition, without);
     QVERIFY(with.pixel(mine.toPoint()) != bare.pixel(mine.toPoint()));
     bool named = false;
-    for (const LegendItem &item : composer.furniture().legendItems(viewport, m_controller->scene()))
+    for (const LegendItem &item : composer.furniture().legendItems(FrameState{viewport}, m_controller->scene()))
         named = named || item.label == QStringLiteral("mixed");
     QVERIFY(named);
 }

@@ -169,7 +169,7 @@ void TestPresentation::everyFactSlideFramesItsPlaces()
         const auto bounds = m_controller->boundsForFact(facts.at(i));
         QVERIFY(bounds);
         // What the overlay leaves of the map must show the fact's places.
-        const Viewport &viewport = m_canvas->viewport();
+        const Viewport &viewport = m_controller->view().viewport();
         const QRectF free(viewport.toProjected(QPointF(0, 0)),
                           viewport.toProjected(QPointF(m_canvas->width(), m_canvas->height() - m_canvas->bottomInset())));
         QVERIFY2(free.normalized().adjusted(-1, -1, 1, 1).contains(*bounds),
