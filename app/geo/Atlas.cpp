@@ -91,8 +91,9 @@ AtlasLoad AtlasLoader::load(const QString &storyPath)
     if (storyPath.isEmpty()) {
         QFile file(QString::fromLatin1(defaultStoryResource));
         if (!file.open(QIODevice::ReadOnly))
-            return {nullptr, {QStringLiteral("%1: the default story is missing from this build")
-                                  .arg(QLatin1String(defaultStoryResource))},
+            return {nullptr,
+                    {QStringLiteral("%1: the default story is missing from this build")
+                         .arg(QLatin1String(defaultStoryResource))},
                     {}};
         read = StoryReader::read(file.readAll(), QString::fromLatin1(defaultStoryResource));
     } else {

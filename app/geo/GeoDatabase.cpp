@@ -2,6 +2,9 @@
 
 #include "GdalEnvironment.h"
 #include "GeoDatabasePrivate.h"
+#include "GeoPackageSqlCheck.h"
+#include "GeosDeadline.h"
+#include "LoadBudget.h"
 #include "SafeFilePath.h"
 #include "WebMercator.h"
 
@@ -47,7 +50,8 @@ OGRLayer *requireLayer(GDALDataset &dataset, const char *name, const QString &fi
 {
     OGRLayer *layer = dataset.GetLayerByName(name);
     if (!layer)
-        throw LayerReadError{QStringLiteral("%1: layer \"%2\" is missing").arg(fileName, QLatin1String(name))};
+        throw LayerReadError{
+            QStringLiteral("%1: layer \"%2\" is missing").arg(fileName, QLatin1String(name))};
     return layer;
 }
 
@@ -100,7 +104,11 @@ void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units,
     }
     // Repair, projection, levels of detail and label point: most of a cold start, and each unit on
     // its own, so on every core. Nothing else is touched: the fields were read above.
-    onEveryCore(features.size(), [&features, trust](std::size_t i) {
+    // A base map from anywhere is repaired within the time a user's layer gets; a unit not repaired by then
+    // is left out.
+    const auto deadline = GeosDeadline::Clock::now() + LoadBudget::maxTime;
+    onEveryCore(features.size(), [&features, trust, deadline](std::size_t i) {
+        const GeosDeadline bound(deadline);
         Feature &feature = features[i];
         // Checking validity (GEOS) was a fifth of the load: the embedded data is taken as it is.
         if (trust == Geometries::Repair)
@@ -160,8 +168,9 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
                                                    drivers.constData(), nullptr, nullptr));
     if (!dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
-        return {nullptr, QStringLiteral("%1: not a readable GeoPackage or vector file%2")
-                             .arg(displayName, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))};
+        return {nullptr,
+                QStringLiteral("%1: not a readable GeoPackage or vector file%2")
+                    .arg(displayName, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))};
     }
     auto d = std::make_unique<GeoDatabase::Private>();
     try {
@@ -184,8 +193,7 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
 
 GeoDatabase::GeoDatabase(std::unique_ptr<Private> data)
     : d(std::move(data))
-{
-}
+{}
 
 GeoDatabase::~GeoDatabase() = default;
 
@@ -203,8 +211,8 @@ GeoDatabaseLoad GeoDatabase::openEmbedded()
     QByteArray bytes = resource.readAll();
     GdalEnvironment::initialise();
     // A unique name lets several loads run at once (tests, benchmarks) without sharing a buffer.
-    const QString memPath = QStringLiteral("/vsimem/sahel-atlas-%1.gpkg")
-                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString memPath =
+        QStringLiteral("/vsimem/sahel-atlas-%1.gpkg").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const QByteArray memPathUtf8 = memPath.toUtf8();
     VSILFILE *file = VSIFileFromMemBuffer(memPathUtf8.constData(), reinterpret_cast<GByte *>(bytes.data()),
                                           static_cast<vsi_l_offset>(bytes.size()), FALSE);
@@ -222,6 +230,12 @@ GeoDatabaseLoad GeoDatabase::openFile(const QString &path)
     const SafeFilePath safe = SafeFilePath::check(path, maxFileSize);
     if (!safe.ok())
         return {nullptr, safe.error};
+    if (GeoPackageSqlCheck::isSqlite(safe.canonicalPath)) {
+        const QString error = GeoPackageSqlCheck::check(safe.canonicalPath, path,
+                                                        GeosDeadline::Clock::now() + LoadBudget::maxTime);
+        if (!error.isEmpty())
+            return {nullptr, error};
+    }
     return readDataset(safe.canonicalPath, path, Geometries::Repair);
 }
 

@@ -86,10 +86,18 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LayerListModel::roleNames() const
 {
-    return {{NameRole, "name"},           {VisibleRole, "layerVisible"}, {OpacityRole, "layerOpacity"},
-            {ColourRole, "colour"},       {PointSizeRole, "pointSize"},  {LineWidthRole, "lineWidth"},
-            {LabelFieldRole, "labelField"}, {FieldNamesRole, "fieldNames"}, {FeatureCountRole, "featureCount"},
-            {KindRole, "kind"},           {WarningsRole, "warnings"},    {PathRole, "path"}};
+    return {{NameRole, "name"},
+            {VisibleRole, "layerVisible"},
+            {OpacityRole, "layerOpacity"},
+            {ColourRole, "colour"},
+            {PointSizeRole, "pointSize"},
+            {LineWidthRole, "lineWidth"},
+            {LabelFieldRole, "labelField"},
+            {FieldNamesRole, "fieldNames"},
+            {FeatureCountRole, "featureCount"},
+            {KindRole, "kind"},
+            {WarningsRole, "warnings"},
+            {PathRole, "path"}};
 }
 
 bool LayerListModel::isLayerFile(const QUrl &file)
@@ -152,7 +160,9 @@ void LayerListModel::finished()
     } else if (!result.ok() && !result.csvColumns.isEmpty()) {
         emit columnsNeeded(QUrl::fromLocalFile(m_loadingPath), result.csvColumns);
     } else if (!result.ok()) {
-        emit loadFailed(result.error);
+        // What was skipped on the way explains the failure (a feature whose repair ran out of time): said
+        // before it, as the command line says it.
+        emit loadFailed((result.warnings + QStringList{result.error}).join(u'\n'));
     } else {
         append(result.layers);
         for (const auto &layer : result.layers)

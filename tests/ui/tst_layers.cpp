@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(SahelAtlasPlugin)
@@ -44,6 +45,8 @@ private slots:
     void layersComeBackAtTheNextStart();
     void badFileSaysWhyAndAddsNothing();
     void csvWithUnknownColumnsAsksForThem();
+    void hostileFilesFailWithTheirMessage_data();
+    void hostileFilesFailWithTheirMessage();
     void hoverShowsAttributesAndTheMapDrawsTheLayer();
 
 private:
@@ -93,7 +96,8 @@ void TestLayers::addingAFileAddsALayerWithoutBlocking()
     const QModelIndex first = layers->index(0);
     QCOMPARE(layers->data(first, LayerListModel::NameRole).toString(), QStringLiteral("mixed"));
     QCOMPARE(layers->data(first, LayerListModel::FeatureCountRole).toInt(), 3);
-    QVERIFY(layers->data(first, LayerListModel::WarningsRole).toString().contains(QStringLiteral("repaired")));
+    QVERIFY(
+        layers->data(first, LayerListModel::WarningsRole).toString().contains(QStringLiteral("repaired")));
 }
 
 void TestLayers::stylesOrderAndRemovalReachTheScene()
@@ -144,6 +148,44 @@ void TestLayers::badFileSaysWhyAndAddsNothing()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("/nonexistent/layer.geojson")));
     QCOMPARE(m_controller->layers()->count(), 0);
+}
+
+void TestLayers::hostileFilesFailWithTheirMessage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    const QString bad = QStringLiteral(SAHEL_TEST_DATA_DIR "/bad/");
+    QTest::newRow("endless view") << bad + QStringLiteral("recursive-view.gpkg")
+                                  << bad +
+                                         QStringLiteral("recursive-view.gpkg: holds SQL views (\"endless\")");
+    QTest::newRow("repair past its budget")
+        << bad + QStringLiteral("self-crossing.geojson")
+        << bad +
+               QStringLiteral(
+                   "self-crossing.geojson: 1 feature(s) with geometry that could not be checked or "
+                   "repaired within 1 s skipped (first: feature 0)\n") +
+               bad + QStringLiteral("self-crossing.geojson: no feature with a usable geometry");
+}
+
+void TestLayers::hostileFilesFailWithTheirMessage()
+{
+    // The same message as the command line's, and the window's event loop keeps turning meanwhile (the file
+    // is read on a worker thread; a timer on the GUI thread fires while it loads).
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    LayerListModel *layers = m_controller->layers();
+    QSignalSpy failed(layers, &LayerListModel::loadFailed);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(10);
+    layers->addFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!layers->loading(), 30000);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(message),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(layers->count(), 0);
+    QVERIFY(ticks > 0);
 }
 
 void TestLayers::csvWithUnknownColumnsAsksForThem()
