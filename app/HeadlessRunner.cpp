@@ -7,6 +7,7 @@
 #include "PngExporter.h"
 #include "SessionSettings.h"
 #include "StoryReader.h"
+#include "Translations.h"
 #include "VectorLayerReader.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace sahel {
 
@@ -79,6 +81,11 @@ int HeadlessRunner::run(const CommandLine &commandLine)
     const std::unique_ptr<Atlas> atlas = loadAtlas(commandLine);
     if (!atlas || !checkFact(*atlas, commandLine.request.factId))
         return CommandLine::InputOutputError;
+    // The window's translator for the chosen language, for what the command line prints; the map's own
+    // words follow the scene's language through MapTexts, whatever is installed here.
+    QTranslator translator;
+    if (Translations::load(translator, atlas->scene.language))
+        QCoreApplication::installTranslator(&translator);
     const QString error = MapExporter::run(*atlas, commandLine.request);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;

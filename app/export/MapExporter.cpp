@@ -5,6 +5,7 @@
 #include "MapTexts.h"
 #include "PdfExporter.h"
 #include "PngExporter.h"
+#include "ProjectionText.h"
 #include "SvgExporter.h"
 #include "TileFolder.h"
 #include "WebMercator.h"
@@ -111,7 +112,11 @@ QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
         MapComposition c = composition(atlas, request, QSizeF(request.size) / ratio);
         c.viewport.setDevicePixelRatio(ratio);
         const QImage image = PngExporter::renderImage(composer, c, scene);
-        return PngExporter::write(request.path, image, c.viewport, request.dpi, request.worldFile);
+        std::optional<PngExporter::Projection> projection;
+        if (request.worldFile)
+            projection =
+                PngExporter::Projection{ProjectionText::webMercatorPrj(), ProjectionText::webMercatorWkt()};
+        return PngExporter::write(request.path, image, c.viewport, request.dpi, projection);
     }
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "AtlasController.h"
 #include "SessionSettings.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -35,7 +36,7 @@ void LanguageSwitcher::apply()
         return;
     QCoreApplication::removeTranslator(&m_translator);
     // English is the source language; its file only carries the plural forms.
-    if (m_translator.load(QStringLiteral(":/i18n/sahel-atlas_%1.qm").arg(m_controller->language())))
+    if (Translations::load(m_translator, m_controller->language()))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();
