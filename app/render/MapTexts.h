@@ -28,7 +28,7 @@ struct MapTexts
     QString kindFigure;
     QString kindQuote;
     QString kindEvent;
-    QString sourceLabel; ///< "Source: %1"
+    QString sourceLabel;     ///< "Source: %1"
     QString theArticle;
     QString paragraphLabel;  ///< "Paragraph %1 of the article"
     QString translationNote; ///< marks a translated text
