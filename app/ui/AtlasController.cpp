@@ -23,6 +23,8 @@ AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, bool persistent, 
         if (m_session.isPersistent())
             m_viewSaveTimer.start();
     });
+    connect(&m_presentation, &PresentationController::slideChanged, this, &AtlasController::slideCardsChanged);
+    connect(this, &AtlasController::storyChanged, this, &AtlasController::slideCardsChanged);
     refreshFacts();
     restoreView();
 }
@@ -125,20 +127,6 @@ QString AtlasController::regionName(const QString &regionId) const
 {
     const MapRegion *region = scene().region(regionId);
     return region ? region->name.text(language()) : QString();
-}
-
-QVariantMap AtlasController::factCard(const QString &factId) const
-{
-    QVariantMap card;
-    const int row = m_factList.rowOf(factId);
-    if (row < 0)
-        return card;
-    const QModelIndex index = m_factList.index(row);
-    const QHash<int, QByteArray> roles = m_factList.roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        card.insert(QString::fromUtf8(it.value()), m_factList.data(index, it.key()));
-    card.insert(QStringLiteral("number"), row + 1);
-    return card;
 }
 
 QStringList AtlasController::factSources() const

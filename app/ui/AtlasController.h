@@ -46,6 +46,9 @@ class AtlasController : public QObject
     Q_PROPERTY(sahel::PresentationController *presentation READ presentation CONSTANT)
     Q_PROPERTY(sahel::LayerListModel *layers READ layers CONSTANT)
     Q_PROPERTY(sahel::BasemapController *basemap READ basemap CONSTANT)
+    /// The presentation's current and next fact, in the current language (they follow both).
+    Q_PROPERTY(sahel::FactCard slideCard READ slideCard NOTIFY slideCardsChanged)
+    Q_PROPERTY(sahel::FactCard nextSlideCard READ nextSlideCard NOTIFY slideCardsChanged)
 
 public:
     /// persistent false (screenshots, tests): nothing is read from or written to the settings.
@@ -91,8 +94,10 @@ public:
     /// Esc: no selected card, no region filter.
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE QString regionName(const QString &regionId) const;
-    /// The fact's text fields in the current language, for the presentation slides.
-    Q_INVOKABLE QVariantMap factCard(const QString &factId) const;
+    /// The fact's text fields in the current language.
+    Q_INVOKABLE sahel::FactCard factCard(const QString &factId) const { return m_factList.card(factId); }
+    FactCard slideCard() const { return factCard(m_presentation.factId()); }
+    FactCard nextSlideCard() const { return factCard(m_presentation.nextFactId()); }
     /// Every source the facts cite besides the article, once each, for the closing slide.
     Q_INVOKABLE QStringList factSources() const;
     Q_INVOKABLE int factCountForRegion(const QString &regionId) const;
@@ -109,6 +114,7 @@ public:
 
 signals:
     void languageChanged();
+    void slideCardsChanged();
     void storyChanged();
     void selectionChanged();
     void hoveredFactChanged();

@@ -11,19 +11,6 @@ namespace sahel {
 
 namespace {
 
-QString kindName(UserFeature::Kind kind)
-{
-    switch (kind) {
-    case UserFeature::Kind::Point:
-        return QStringLiteral("point");
-    case UserFeature::Kind::Line:
-        return QStringLiteral("line");
-    case UserFeature::Kind::Area:
-        return QStringLiteral("area");
-    }
-    return {};
-}
-
 } // namespace
 
 LayerListModel::LayerListModel(MapView &view, const SessionSettings &session, QObject *parent)
@@ -74,7 +61,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case FeatureCountRole:
         return static_cast<int>(layer.data->features.size());
     case KindRole:
-        return kindName(layer.data->dominantKind);
+        return static_cast<int>(layer.data->dominantKind);
     case WarningsRole:
         return layer.data->warnings.join(u'\n');
     case PathRole:

@@ -40,6 +40,11 @@ public:
         WarningsRole,
         PathRole,
     };
+    Q_ENUM(Role)
+    /// What KindRole holds, as QML compares it (LayerListModel.Point...): a layer's dominant geometry.
+    enum class Kind { Point = int(UserFeature::Kind::Point), Line = int(UserFeature::Kind::Line),
+                      Area = int(UserFeature::Kind::Area) };
+    Q_ENUM(Kind)
 
     LayerListModel(MapView &view, const SessionSettings &session, QObject *parent = nullptr);
     ~LayerListModel() override;

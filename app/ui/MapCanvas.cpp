@@ -8,7 +8,6 @@
 #include <QLineF>
 #include <QNativeGestureEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QQuickWindow>
 
 #include <cmath>
@@ -26,10 +25,9 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     // Not opaque: a basemap may lie under this item, and Qt's software renderer keeps the texture format
     // it chose first, so switching later would show black where the basemap should be.
     setOpaquePainting(false);
-    m_holdTimer.setSingleShot(true);
-    m_holdTimer.setInterval(250);
-    connect(&m_holdTimer, &QTimer::timeout, this, [this] {
-        m_spotlightVisible = true;
+    connect(&m_gestures, &PresentationGestures::tapped, this, &MapCanvas::tapped);
+    connect(&m_gestures, &PresentationGestures::swiped, this, &MapCanvas::swiped);
+    connect(&m_gestures, &PresentationGestures::spotlightChanged, this, [this] {
         emit spotlightChanged();
         update();
     });
@@ -123,8 +121,8 @@ void MapCanvas::paint(QPainter *painter)
         m_frames.paint(*painter, scene, frame, mode);
         m_composer.paintFurniture(*painter, composition, scene);
     }
-    if (m_spotlightVisible)
-        paintSpotlight(*painter);
+    if (m_gestures.spotlightVisible())
+        m_gestures.paintSpotlight(*painter, size());
 }
 
 void MapCanvas::setBasemapUnder(bool under)
@@ -191,24 +189,6 @@ void MapCanvas::setPresenting(bool presenting)
     emit presentingChanged();
 }
 
-void MapCanvas::paintSpotlight(QPainter &painter) const
-{
-    const double radius = std::max(40.0, height() * 0.09);
-    QPainterPath veil;
-    veil.addRect(QRectF(0, 0, width(), height()));
-    QPainterPath hole;
-    hole.addEllipse(m_spotlight, radius, radius);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0, 0, 0, 140));
-    painter.drawPath(veil.subtracted(hole));
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(255, 60, 60, 220), 3.0));
-    painter.drawEllipse(m_spotlight, radius, radius);
-    painter.restore();
-}
-
 void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
@@ -222,8 +202,7 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
     m_pressPosition = event->position();
     event->accept();
     if (m_presenting) {
-        m_spotlight = event->position();
-        m_holdTimer.start();
+        m_gestures.press(event->position());
         return;
     }
     if (MapView *v = view())
@@ -236,9 +215,7 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_presenting) {
-        m_spotlight = event->position();
-        if (m_spotlightVisible)
-            update();
+        m_gestures.move(event->position());
         return;
     }
     // A few pixels of jitter in a click must not pan the map.
@@ -255,28 +232,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     event->accept();
     if (m_presenting) {
-        presentingRelease(event->position());
+        m_gestures.release(event->position());
         return;
     }
     if (m_dragging && !m_moved)
         click(event->position());
     m_dragging = false;
-}
-
-void MapCanvas::presentingRelease(QPointF position)
-{
-    const bool wasHeld = m_spotlightVisible || !m_holdTimer.isActive();
-    m_holdTimer.stop();
-    if (m_spotlightVisible) {
-        m_spotlightVisible = false;
-        emit spotlightChanged();
-        update();
-    }
-    const QPointF delta = position - m_pressPosition;
-    if (std::abs(delta.x()) > 60.0 && std::abs(delta.x()) > 2 * std::abs(delta.y()))
-        emit swiped(delta.x() < 0 ? -1 : 1);
-    else if (!wasHeld)
-        emit tapped(position);
 }
 
 void MapCanvas::click(QPointF position)
@@ -298,9 +259,7 @@ void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     event->accept();
     if (m_presenting) { // two quick taps are two slide turns, not a zoom
-        m_pressPosition = event->position();
-        m_spotlight = event->position();
-        m_holdTimer.start();
+        m_gestures.press(event->position());
         return;
     }
     zoomAround(event->position(), 1.0);

@@ -2,10 +2,10 @@
 
 #include "MapComposer.h"
 #include "MapFrameCache.h"
+#include "PresentationGestures.h"
 
 #include <QPointer>
 #include <QQuickPaintedItem>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace sahel {
@@ -57,7 +57,7 @@ public:
     /// In a presentation a press and hold is a laser pointer, a tap or a swipe turns the slide.
     bool presenting() const { return m_presenting; }
     void setPresenting(bool presenting);
-    bool spotlightVisible() const { return m_spotlightVisible; }
+    bool spotlightVisible() const { return m_gestures.spotlightVisible(); }
     double bottomInset() const;
     void setBottomInset(double inset);
     /// A basemap is drawn under this item (QtLocation): our water and land give way to it, borders stay.
@@ -114,22 +114,18 @@ private:
     MapView *view() const;
     void click(QPointF position);
     void updateCursor(QPointF position);
-    void presentingRelease(QPointF position);
-    void paintSpotlight(QPainter &painter) const;
 
     QPointer<AtlasController> m_controller;
     MapComposer m_composer;
     /// Used from paint() only, on the scene graph's thread while the GUI thread waits.
     MapFrameCache m_frames{m_composer.renderer()};
-    QTimer m_holdTimer;
+    PresentationGestures m_gestures;
     QPointF m_lastDragPosition;
     QPointF m_pressPosition;
-    QPointF m_spotlight;
     QPointF m_cursorPoint;
     bool m_dragging = false;
     bool m_moved = false;
     bool m_presenting = false;
-    bool m_spotlightVisible = false;
     bool m_basemapUnder = false;
     QString m_cursorPosition;
     QString m_hoveredPlace;

@@ -84,8 +84,7 @@ int main(int argc, char *argv[])
         out << atlas.errors.join(u'\n') << Qt::endl;
         return 1;
     }
-    AtlasController controller(std::move(atlas.atlas));
-    controller.setPersistent(false);
+    AtlasController controller(std::move(atlas.atlas), false);
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));

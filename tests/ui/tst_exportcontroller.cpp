@@ -261,6 +261,23 @@ void TestExportController::pngIsWhatTheCanvasShows()
         difference(render(MapExporter::viewComposition(atlas, factId, canvasView, exporter()->furniture())),
                    exported, 3, 200, QStringLiteral("exported-vs-canvas"));
     QVERIFY2(canvasDifference.isEmpty(), qPrintable(canvasDifference));
+
+    // And what the canvas itself put on the screen, furniture on, once the view has settled: the window's
+    // pixels under the map (its zoom buttons at the right edge left out) are the file's.
+    exporter()->setFurnitureOnScreen(true);
+    m_main.controller->view().clearHover();
+    QTRY_VERIFY(!m_main.controller->view().isMoving());
+    QTest::qWait(50);
+    const QImage window = m_main.window->grabWindow().convertToFormat(QImage::Format_RGB32);
+    const double windowRatio = window.devicePixelRatio();
+    QCOMPARE(windowRatio, 1.0);
+    const QPoint origin = m_main.canvas->mapToScene(QPointF(0, 0)).toPoint();
+    const QRect compared(0, 0, size.width() - 80, size.height());
+    const QImage onScreen = window.copy(compared.translated(origin));
+    const QString screenDifference =
+        difference(onScreen, exported.copy(compared), 3, 300, QStringLiteral("exported-vs-screen"));
+    QVERIFY2(screenDifference.isEmpty(), qPrintable(screenDifference));
+    exporter()->setFurnitureOnScreen(false);
 }
 
 void TestExportController::handoutReportsProgressAndHasAPagePerFact()

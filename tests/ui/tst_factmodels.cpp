@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 #include <functional>
@@ -103,6 +104,7 @@ private slots:
     void openBrokenStory_data();
     void openBrokenStory();
     void openValidStory();
+    void openStoryWhosePathHoldsHashPercentAndSpace();
 
 private:
     const Story &story() const { return m_controller->atlas().story; }
@@ -393,7 +395,7 @@ void TestFactModels::roles_data()
                              << int(FactListModel::SpeakerRoleRole)
                              << QVariant(QStringLiteral("ministre russe des Affaires étrangères"));
     QTest::newRow("kind") << fr << QStringLiteral("lavrov-joint-force") << int(FactListModel::KindRole)
-                          << QVariant(QStringLiteral("quote"));
+                          << QVariant(int(FactListModel::Kind::Quote));
     QTest::newRow("paragraph") << fr << QStringLiteral("unified-force") << int(FactListModel::ParagraphRole)
                                << QVariant(7);
     QTest::newRow("event paragraph") << fr << QStringLiteral("coup-mali-2020")
@@ -678,7 +680,7 @@ void TestFactModels::openValidStory()
     QVERIFY(m_controller->hoveredFactId().isEmpty());
     QVERIFY(m_controller->view().selectedRegions().isEmpty());
     QVERIFY(m_controller->view().frameState().glowingRegions.isEmpty());
-    QCOMPARE(m_controller->linkedRegionIds(),
+    QCOMPARE(m_controller->atlas().linkedRegionIds,
              (QSet<QString>{QStringLiteral("mali"), QStringLiteral("moscow"), QStringLiteral("paris")}));
     QCOMPARE(recentChanged.size(), 1);
     QCOMPARE(m_controller->recentStories(), QStringList{QFileInfo(path).absoluteFilePath()});
@@ -690,6 +692,26 @@ void TestFactModels::openValidStory()
     QCOMPARE(m_controller->title(), QStringLiteral("Far places"));
     QCOMPARE(filter().data(filter().index(0, 0), FactListModel::TitleRole).toString(),
              QStringLiteral("Two capitals"));
+}
+
+void TestFactModels::openStoryWhosePathHoldsHashPercentAndSpace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("notes #2 %41 class")));
+    QTemporaryDir sub(dir.filePath(QStringLiteral("notes #2 %41 class/XXXXXX")));
+    QVERIFY(sub.isValid());
+    const QString path = writeFile(sub, QStringLiteral("far #1 %20.story.json"), farPlacesStory);
+    // As the recent-stories menu opens it: the path itself.
+    QVERIFY(m_controller->openStoryFile(path));
+    QCOMPARE(m_controller->storyPath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_controller->recentStories().constFirst(), QFileInfo(path).absoluteFilePath());
+    // As File > Open and a drop hand it over: a local-file URL, whose "#" and "%" must not be read as
+    // a fragment or an escape.
+    m_controller->openStoryFile({});
+    QVERIFY(m_controller->openStory(QUrl::fromLocalFile(path)));
+    QCOMPARE(m_controller->storyPath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_controller->title(), QStringLiteral("Lieux lointains"));
 }
 
 QTEST_GUILESS_MAIN(TestFactModels)

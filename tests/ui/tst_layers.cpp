@@ -131,7 +131,7 @@ void TestLayers::layersComeBackAtTheNextStart()
 {
     addAndWait(fixture("events.csv"));
     addAndWait(fixture("mixed.geojson"));
-    QCOMPARE(SessionSettings::layerPaths().size(), 2);
+    QCOMPARE(SessionSettings().layerPaths().size(), 2);
     cleanup();
     AtlasLoad load = AtlasLoader::load();
     m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
@@ -211,7 +211,7 @@ void TestLayers::hoverShowsAttributesAndTheMapDrawsTheLayer()
     auto *canvas = window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
     QVERIFY(canvas);
     addAndWait(fixture("mixed.geojson"));
-    const Viewport viewport = controller->view().viewport();
+    const Viewport viewport = m_controller->view().viewport();
     // The mine of the fixture, Essakane: hovering it shows its attribute.
     const QPointF mine = viewport.toScreen(LonLat{0.06, 14.38});
     QTest::mouseMove(window, canvas->mapToScene(mine).toPoint());

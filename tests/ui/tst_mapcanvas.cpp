@@ -140,7 +140,7 @@ void TestMapCanvas::hoverNamesTheUnitUnderTheCursor()
 
 void TestMapCanvas::viewIsRememberedForTheNextStart()
 {
-    m_main.canvas->setView(WebMercator::project({1.0, 15.0}), 7.25);
+    m_main.controller->view().setView(WebMercator::project({1.0, 15.0}), 7.25);
     const QPointF centre = m_main.controller->view().viewport().centre();
     cleanup(); // the controller writes the pending view when it goes
     createWindow();

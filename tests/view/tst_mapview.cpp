@@ -2,6 +2,7 @@
 #include "MapView.h"
 #include "WebMercator.h"
 
+#include <QLineF>
 #include <QSignalSpy>
 #include <QTest>
 
