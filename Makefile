@@ -4,7 +4,7 @@ BUILD_DIR := build/$(PRESET)
 STAMP := build/.deps-installed
 
 .PHONY: run test build configure deps geodata clean bench format test-asan fuzz package test-package
-.PHONY: test-debian13 bench-scale
+.PHONY: test-debian13 bench-scale bench-load
 
 run: build
 	$(BUILD_DIR)/app/sahel-atlas
@@ -41,6 +41,10 @@ $(SCALE_DATA):
 
 bench-scale: build $(SCALE_DATA)
 	$(BUILD_DIR)/tests/bench/sahel-scale-bench $(SCALE_DATA)
+
+# The window under load: a 1,000,000-point CSV layer added while the map pans (frame times, memory growth).
+bench-load: build
+	$(BUILD_DIR)/tests/bench/sahel-load-bench
 
 test-asan:
 	$(SANITIZER_OPTIONS) $(MAKE) test PRESET=asan

@@ -4,10 +4,10 @@
 #include "LanguageChoice.h"
 #include "LanguageSwitcher.h"
 #include "MainWindowLoader.h"
-#include "MapCanvas.h"
 #include "MapExporter.h"
 #include "PngExporter.h"
 #include "StoryReader.h"
+#include "Translations.h"
 #include "VectorLayerReader.h"
 
 #include <QElapsedTimer>
@@ -15,6 +15,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace sahel {
 
@@ -56,6 +57,7 @@ std::unique_ptr<Atlas> loadAtlas(const CommandLine &commandLine)
         const qsizetype number = load.atlas->scene.userLayers.size();
         load.atlas->scene.userLayers.append({data, UserLayerStyle::defaultFor(number, data->dominantKind)});
     }
+    load.atlas->scene = load.atlas->scene.withNewRevision();
     return std::move(load.atlas);
 }
 
@@ -81,6 +83,11 @@ int HeadlessRunner::run(const CommandLine &commandLine)
     const std::unique_ptr<Atlas> atlas = loadAtlas(commandLine);
     if (!atlas || !checkFact(*atlas, commandLine.request.factId))
         return CommandLine::InputOutputError;
+    // The window's translator for the chosen language, for what the command line prints; the map's own
+    // words follow the scene's language through MapTexts, whatever is installed here.
+    QTranslator translator;
+    if (Translations::load(translator, atlas->scene.language))
+        QCoreApplication::installTranslator(&translator);
     const QString error = MapExporter::run(*atlas, commandLine.request);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
@@ -117,8 +124,7 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
     // The software scene graph renders and grabs without a GPU or a display.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     MainWindowLoader::prepareApplication();
-    AtlasController controller(std::move(atlas));
-    controller.setPersistent(false);
+    AtlasController controller(std::move(atlas), false);
     QQmlApplicationEngine engine;
     const LanguageSwitcher languageSwitcher(&engine, &controller);
     QQuickWindow *window = MainWindowLoader::load(engine, controller);
@@ -137,27 +143,19 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
     } else if (!commandLine.request.factId.isEmpty()) {
         controller.selectFact(commandLine.request.factId);
     }
+    // A screenshot shows no hover: the offscreen cursor never entered the window.
+    controller.view().setHoverSuspended(true);
     // Let the layout settle and any fly-to finish, as a person would before pressing the key.
-    auto *canvas = window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 300 || (canvas && canvas->animating() && timer.elapsed() < 5000))
+    while (timer.elapsed() < 300 || (controller.view().isAnimating() && timer.elapsed() < 5000))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    // Nobody points at a screenshot: no hover, whatever Qt made of a cursor that never entered.
-    if (canvas) {
-        canvas->setAcceptHoverEvents(false);
-        canvas->update();
-    }
-    controller.setHoveredUnit({});
-    controller.setHoveredRegion({});
-    QCoreApplication::processEvents();
     const QImage image = window->grabWindow();
     if (image.isNull()) {
         err() << commandLine.request.path << ": the window could not be grabbed" << Qt::endl;
         return CommandLine::InputOutputError;
     }
-    const QString error =
-        PngExporter::write(commandLine.request.path, image, Viewport(), commandLine.request.dpi);
+    const QString error = PngExporter::write(commandLine.request.path, image, Viewport(), commandLine.request.dpi);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
         return CommandLine::InputOutputError;

@@ -22,8 +22,8 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
 {
     QTextStream err(stderr);
     // Without --story, the story of the last run comes back (also after a crash or kill -9).
-    QString storyPath =
-        commandLine.storyPath.isEmpty() ? sahel::SessionSettings::lastStory() : commandLine.storyPath;
+    const sahel::SessionSettings session;
+    QString storyPath = commandLine.storyPath.isEmpty() ? session.lastStory() : commandLine.storyPath;
     sahel::AtlasLoad load = sahel::AtlasLoader::load(storyPath);
     if (!load.atlas && commandLine.storyPath.isEmpty() && !storyPath.isEmpty()) {
         err << "warning: the last story cannot be opened again; the default story is shown instead"
@@ -38,8 +38,9 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
             err << error << Qt::endl;
         return sahel::CommandLine::InputOutputError;
     }
-    load.atlas->scene.language =
-        sahel::LanguageSwitcher::initialLanguage(commandLine.language, load.atlas->story.source.language);
+    load.atlas->scene.language = sahel::LanguageSwitcher::initialLanguage(commandLine.language, session,
+                                                                          load.atlas->story.source.language);
+    load.atlas->scene = load.atlas->scene.withNewRevision();
     sahel::AtlasController controller(std::move(load.atlas));
     controller.setStoryPath(storyPath);
     sahel::MainWindowLoader::prepareApplication();

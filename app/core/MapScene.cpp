@@ -1,8 +1,17 @@
 #include "MapScene.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace sahel {
+
+MapScene MapScene::withNewRevision() const
+{
+    static std::atomic<quint64> lastRevision{0};
+    MapScene scene = *this;
+    scene.revision = ++lastRevision;
+    return scene;
+}
 
 const MapRegion *MapScene::region(const QString &regionId) const
 {

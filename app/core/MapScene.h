@@ -20,20 +20,22 @@ enum class BaseMapMode {
     Tiles,    ///< the tiles of a local folder (tileFolder), for exports of a view with a tiled basemap
 };
 
-/// Everything one frame of the map shows, apart from where it looks (the Viewport).
+/// The map data one frame draws (geography, story regions, the user's layers, language, base map), apart
+/// from the per-frame state (FrameState). Treated as immutable once made: a change is a new value with a
+/// new revision (withNewRevision), so a cache can tell two scenes apart by their revisions alone.
 struct MapScene
 {
+    quint64 revision = 0; ///< unique per distinct scene in this process; 0 for a scene never published
     const GeoData *geo = nullptr;
     QList<MapRegion> regions;
     QStringList focusCountries; ///< drawn each in its own colour
     QString language = QStringLiteral("fr");
-    QString hoveredUnit;           ///< ISO code of the admin-1 unit (or country) under the cursor
-    QSet<QString> selectedRegions; ///< regions of the selected fact: highlighted, the rest dimmed
-    QSet<QString> glowingRegions;  ///< regions of the hovered card
-    QString hoveredRegion;         ///< a story region under the cursor
-    QList<UserLayer> userLayers;   ///< layers the user added, bottom to top
+    QList<UserLayer> userLayers; ///< layers the user added, bottom to top
     BaseMapMode baseMap = BaseMapMode::Own;
     QString tileFolder; ///< z/x/y.png tiles, for BaseMapMode::Tiles
+
+    /// This scene under a revision no other scene of the process has had.
+    MapScene withNewRevision() const;
 
     const MapRegion *region(const QString &regionId) const;
     /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none

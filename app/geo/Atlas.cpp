@@ -24,6 +24,13 @@ std::optional<QRectF> Atlas::namedView(const QString &name) const
     return std::nullopt;
 }
 
+std::shared_ptr<const Atlas> Atlas::withScene(const MapScene &changed) const
+{
+    auto next = std::make_shared<Atlas>(*this);
+    next->scene = changed.withNewRevision();
+    return next;
+}
+
 QRectF Atlas::homeBounds() const
 {
     if (story.homeBounds) {
@@ -69,6 +76,10 @@ AtlasLoad AtlasLoader::fromStory(Story story)
     atlas->scene.geo = &database->data();
     atlas->scene.regions = resolution.regions;
     atlas->scene.focusCountries = story.focusCountries;
+    atlas->scene = atlas->scene.withNewRevision();
+    for (const Fact &fact : story.facts)
+        for (const QString &regionId : fact.regionIds)
+            atlas->linkedRegionIds.insert(regionId);
     atlas->story = std::move(story);
     result.atlas = std::move(atlas);
     return result;
@@ -80,8 +91,9 @@ AtlasLoad AtlasLoader::load(const QString &storyPath)
     if (storyPath.isEmpty()) {
         QFile file(QString::fromLatin1(defaultStoryResource));
         if (!file.open(QIODevice::ReadOnly))
-            return {nullptr, {QStringLiteral("%1: the default story is missing from this build")
-                                  .arg(QLatin1String(defaultStoryResource))},
+            return {nullptr,
+                    {QStringLiteral("%1: the default story is missing from this build")
+                         .arg(QLatin1String(defaultStoryResource))},
                     {}};
         read = StoryReader::read(file.readAll(), QString::fromLatin1(defaultStoryResource));
     } else {

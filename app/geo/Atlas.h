@@ -5,18 +5,25 @@
 #include "Story.h"
 
 #include <QRectF>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
 
 namespace sahel {
 
-/// A story resolved on the base map: what the window and the command line both show.
+/// A story resolved on the base map: what the window and the command line both show. Shared as
+/// std::shared_ptr<const Atlas> and never changed once shared: a change (language, layers) is a copy
+/// whose scene has a new revision (withScene).
 struct Atlas
 {
     std::shared_ptr<const GeoDatabase> database;
     Story story;
-    MapScene scene; ///< scene.geo points into database
+    MapScene scene;                ///< scene.geo points into database
+    QSet<QString> linkedRegionIds; ///< regions some fact names: the only ones a click or hover picks
+
+    /// A copy showing this scene, under a new revision.
+    std::shared_ptr<const Atlas> withScene(const MapScene &changed) const;
 
     /// Named views in projected metres: "aes" (the story's home), "tri-border" (its zone), "world".
     std::optional<QRectF> namedView(const QString &name) const;

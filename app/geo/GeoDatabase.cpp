@@ -2,6 +2,9 @@
 
 #include "GdalEnvironment.h"
 #include "GeoDatabasePrivate.h"
+#include "GeoPackageSqlCheck.h"
+#include "GeosDeadline.h"
+#include "LoadBudget.h"
 #include "SafeFilePath.h"
 #include "WebMercator.h"
 
@@ -101,7 +104,11 @@ void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units,
     }
     // Repair, projection, levels of detail and label point: most of a cold start, and each unit on
     // its own, so on every core. Nothing else is touched: the fields were read above.
-    onEveryCore(features.size(), [&features, trust](std::size_t i) {
+    // A base map from anywhere is repaired within the time a user's layer gets; a unit not repaired by then
+    // is left out.
+    const auto deadline = GeosDeadline::Clock::now() + LoadBudget::maxTime;
+    onEveryCore(features.size(), [&features, trust, deadline](std::size_t i) {
+        const GeosDeadline bound(deadline);
         Feature &feature = features[i];
         // Checking validity (GEOS) was a fifth of the load: the embedded data is taken as it is.
         if (trust == Geometries::Repair)
@@ -168,16 +175,26 @@ void readRivers(GDALDataset &dataset, QList<WaterLine> &rivers)
     }
 }
 
-void readLakes(GDALDataset &dataset, QList<Lake> &lakes)
+void readLakes(GDALDataset &dataset, QList<Lake> &lakes, Geometries trust)
 {
     OGRLayer *layer = dataset.GetLayerByName("lakes");
     if (!layer)
         return;
     layer->ResetReading();
+    // Lakes from anywhere are repaired as the units are, within the same budget; one not repaired by then
+    // is left out.
+    const GeosDeadline bound(GeosDeadline::Clock::now() + LoadBudget::maxTime);
     for (auto &feature : *layer) {
         const OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
             continue;
+        OgrGeometryPtr repaired;
+        if (trust == Geometries::Repair) {
+            repaired = OgrConversion::cleanPolygonal(*geometry);
+            if (!repaired)
+                continue;
+            geometry = repaired.get();
+        }
         Lake lake;
         lake.nameEn = field(*feature, "name_en");
         lake.nameFr = field(*feature, "name_fr");
@@ -257,7 +274,7 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
         readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, nullptr, trust);
         readTowns(*requireLayer(*dataset, "towns", displayName), d->data.towns);
         readRivers(*dataset, d->data.rivers);
-        readLakes(*dataset, d->data.lakes);
+        readLakes(*dataset, d->data.lakes, trust);
         readPhysicalNames(*dataset, d->data.physicalNames);
         d->data.detailedWaterBounds = boundsAtScale(d->data.rivers, d->data.lakes, 10);
     } catch (const LayerReadError &error) {
@@ -309,6 +326,12 @@ GeoDatabaseLoad GeoDatabase::openFile(const QString &path)
     const SafeFilePath safe = SafeFilePath::check(path, maxFileSize);
     if (!safe.ok())
         return {nullptr, safe.error};
+    if (GeoPackageSqlCheck::isSqlite(safe.canonicalPath)) {
+        const QString error = GeoPackageSqlCheck::check(safe.canonicalPath, path,
+                                                        GeosDeadline::Clock::now() + LoadBudget::maxTime);
+        if (!error.isEmpty())
+            return {nullptr, error};
+    }
     return readDataset(safe.canonicalPath, path, Geometries::Repair);
 }
 

@@ -1,6 +1,8 @@
 #include "RegionResolver.h"
 
 #include "GeoDatabasePrivate.h"
+#include "GeosDeadline.h"
+#include "LoadBudget.h"
 #include "WebMercator.h"
 
 #include <QThread>
@@ -29,7 +31,8 @@ LonLat destination(LonLat start, double bearingDeg, double distanceKm)
     const double theta = bearingDeg * degToRad;
     const double phi1 = start.lat * degToRad;
     const double lambda1 = start.lon * degToRad;
-    const double phi2 = std::asin(std::sin(phi1) * std::cos(delta) + std::cos(phi1) * std::sin(delta) * std::cos(theta));
+    const double phi2 =
+        std::asin(std::sin(phi1) * std::cos(delta) + std::cos(phi1) * std::sin(delta) * std::cos(theta));
     const double lambda2 = lambda1 + std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi1),
                                                 std::cos(delta) - std::sin(phi1) * std::sin(phi2));
     return {lambda2 / degToRad, phi2 / degToRad};
@@ -99,13 +102,16 @@ MapRegion shapeRegion(const RegionDefinition &definition, const OGRGeometry &lon
 }
 
 /// The union of each list of units, computed on as many threads as there are cores (GEOS through
-/// OGR makes a context per call, and the shared geometries are only read). Lists heaviest first.
+/// OGR makes a context per call, and the shared geometries are only read). Lists heaviest first. A union
+/// not done by the deadline is null.
 QList<std::shared_ptr<const OGRGeometry>>
-uniteAll(const QList<QStringList> &jobs, const QHash<QString, std::shared_ptr<const OGRGeometry>> &geometries)
+uniteAll(const QList<QStringList> &jobs, const QHash<QString, std::shared_ptr<const OGRGeometry>> &geometries,
+         GeosDeadline::Clock::time_point deadline)
 {
     QList<std::shared_ptr<const OGRGeometry>> unions(jobs.size());
     std::atomic<qsizetype> next = 0;
     const auto work = [&] {
+        const GeosDeadline bound(deadline);
         for (qsizetype job = next++; job < jobs.size(); job = next++) {
             OGRMultiPolygon parts;
             for (const QString &code : jobs[job])
@@ -129,8 +135,7 @@ uniteAll(const QList<QStringList> &jobs, const QHash<QString, std::shared_ptr<co
 
 RegionResolver::RegionResolver(const GeoDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<LonLat> RegionResolver::tripoint(const QStringList &countryCodes, QString *error) const
 {
@@ -164,10 +169,12 @@ std::optional<LonLat> RegionResolver::tripoint(const QStringList &countryCodes, 
         meeting.reset(ab && c ? ab->Intersection(c.get()) : nullptr);
     }
     if (!meeting || meeting->IsEmpty())
-        return fail(QStringLiteral("the borders of %1 do not meet in one point").arg(countryCodes.join(u", ")));
+        return fail(
+            QStringLiteral("the borders of %1 do not meet in one point").arg(countryCodes.join(u", ")));
     const OgrGeometryPtr centre = centroidOf(*meeting);
     if (!centre)
-        return fail(QStringLiteral("cannot locate where the borders of %1 meet").arg(countryCodes.join(u", ")));
+        return fail(
+            QStringLiteral("cannot locate where the borders of %1 meet").arg(countryCodes.join(u", ")));
     const OGRPoint *point = centre->toPoint();
     return LonLat{point->getX(), point->getY()};
 }
@@ -175,6 +182,14 @@ std::optional<LonLat> RegionResolver::tripoint(const QStringList &countryCodes, 
 RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definitions) const
 {
     RegionResolution result;
+    // A base map from a file can make unions and buffers as costly as a user's layer: the same bound.
+    const auto deadline = GeosDeadline::Clock::now() + LoadBudget::maxTime;
+    const GeosDeadline bound(deadline);
+    const auto late = [&result](const RegionDefinition &definition) {
+        result.errors.append(QStringLiteral("region \"%1\": could not be computed within %2 s")
+                                 .arg(definition.id)
+                                 .arg(LoadBudget::maxTime.count()));
+    };
     const GeoData &data = m_database.d->data;
     const auto &geometries = m_database.d->geometries;
     QHash<QString, LonLat> points;
@@ -236,7 +251,7 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
     };
     std::stable_sort(jobs.begin(), jobs.end(),
                      [&weight](const QStringList &a, const QStringList &b) { return weight(a) > weight(b); });
-    const QList<std::shared_ptr<const OGRGeometry>> unions = uniteAll(jobs, geometries);
+    const QList<std::shared_ptr<const OGRGeometry>> unions = uniteAll(jobs, geometries, deadline);
 
     auto unionOf = [&](const RegionDefinition &definition,
                        const QList<RegionSelector> &selectors) -> std::shared_ptr<const OGRGeometry> {
@@ -279,6 +294,8 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
             const std::shared_ptr<const OGRGeometry> shape = unionOf(definition, definition.members);
             if (shape)
                 result.regions.append(shapeRegion(definition, *shape));
+            else if (GeosDeadline::expired())
+                late(definition);
             break;
         }
         case RegionKind::Tripoint: {
@@ -294,7 +311,9 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
         case RegionKind::Town: {
             const Town *town = data.town(definition.geonameid);
             if (!town) {
-                error(definition, QStringLiteral("GeoNames id %1 is not a town of the map data").arg(definition.geonameid));
+                error(
+                    definition,
+                    QStringLiteral("GeoNames id %1 is not a town of the map data").arg(definition.geonameid));
                 break;
             }
             MapRegion region = pointRegion(definition, town->position);
@@ -314,16 +333,24 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
         }
         case RegionKind::Buffer: {
             if (!points.contains(definition.around)) {
-                error(definition, QStringLiteral("\"%1\" is not a resolved point region").arg(definition.around));
+                error(definition,
+                      QStringLiteral("\"%1\" is not a resolved point region").arg(definition.around));
                 break;
             }
             OgrGeometryPtr zone = geodesicCircle(points.value(definition.around), definition.radiusKm);
             if (!definition.clipTo.isEmpty()) {
                 const std::shared_ptr<const OGRGeometry> clip =
                     unionOf(definition, clipSelectors(definition));
-                if (!clip)
+                if (!clip) {
+                    if (GeosDeadline::expired())
+                        late(definition);
                     break;
+                }
                 zone.reset(zone->Intersection(clip.get()));
+            }
+            if (!zone && GeosDeadline::expired()) {
+                late(definition);
+                break;
             }
             if (!zone || zone->IsEmpty()) {
                 error(definition, QStringLiteral("the buffer is empty"));

@@ -1,6 +1,10 @@
 #include "VectorLayerReader.h"
 
+#include "FeatureCensus.h"
 #include "GdalEnvironment.h"
+#include "GeoPackageSqlCheck.h"
+#include "GeosDeadline.h"
+#include "LoadBudget.h"
 #include "OgrConversion.h"
 #include "SafeFilePath.h"
 #include "WebMercator.h"
@@ -46,19 +50,39 @@ private:
 
 bool validLonLat(double lon, double lat)
 {
-    return std::isfinite(lon) && std::isfinite(lat) && lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0;
+    return std::isfinite(lon) && std::isfinite(lat) && lon >= -180.0 && lon <= 180.0 && lat >= -90.0 &&
+           lat <= 90.0;
+}
+
+/// Adds up the points and the rings (polygon boundaries) of a geometry without changing it.
+void countParts(const OGRGeometry &geometry, qint64 &points, qint64 &rings)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbPoint) {
+        ++points;
+    } else if (type == wkbLineString || type == wkbLinearRing) {
+        points += geometry.toLineString()->getNumPoints();
+    } else if (type == wkbPolygon) {
+        for (const OGRLinearRing *ring : *geometry.toPolygon()) {
+            ++rings;
+            points += ring->getNumPoints();
+        }
+    } else if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            countParts(*part, points, rings);
+    }
 }
 
 /// Converts one geometry (already in longitude/latitude) into features; returns false when it is unusable.
 class FeatureBuilder
 {
 public:
-    FeatureBuilder(UserLayerData &layer, WarningTally &tally, qint64 &vertices)
+    FeatureBuilder(UserLayerData &layer, WarningTally &tally, qint64 &vertices, const LoadBudget &budget)
         : m_layer(layer)
         , m_tally(tally)
         , m_vertices(vertices)
-    {
-    }
+        , m_budget(budget)
+    {}
 
     void add(const OGRGeometry &geometry, qint64 fid, const QStringList &values)
     {
@@ -91,7 +115,12 @@ private:
             m_tally.add(QStringLiteral("with empty or out-of-range coordinates skipped"), fid);
             return;
         }
-        UserFeature feature{UserFeature::Kind::Point, fid, WebMercator::project({point.getX(), point.getY()}), {}, {}, {},
+        UserFeature feature{UserFeature::Kind::Point,
+                            fid,
+                            WebMercator::project({point.getX(), point.getY()}),
+                            {},
+                            {},
+                            {},
                             values};
         feature.bounds = QRectF(feature.point, QSizeF(0, 0));
         ++m_vertices;
@@ -133,13 +162,9 @@ private:
             m_tally.add(QStringLiteral("with out-of-range coordinates skipped"), fid);
             return;
         }
-        if (!geometry.IsValid())
-            m_tally.add(QStringLiteral("with invalid geometry repaired"), fid);
-        const OgrGeometryPtr clean = OgrConversion::cleanPolygonal(geometry);
-        if (!clean) {
-            m_tally.add(QStringLiteral("with geometry that could not be repaired skipped"), fid);
+        const OgrGeometryPtr clean = repaired(geometry, fid);
+        if (!clean)
             return;
-        }
         MultiPolygon shape = OgrConversion::toProjectedMultiPolygon(*clean);
         if (shape.isEmpty())
             return;
@@ -153,29 +178,54 @@ private:
         m_layer.features.append(std::move(feature));
     }
 
+    /// The geometry made valid within the repair budget, or null (and a warning) when it cannot be.
+    OgrGeometryPtr repaired(const OGRGeometry &geometry, qint64 fid)
+    {
+        // Checking and repairing are GEOS work whose cost grows with the crossings of the rings, not only
+        // with their vertices (300 random vertices took 30 s to repair): both run against a deadline.
+        const GeosDeadline deadline(m_budget.repairDeadline());
+        const bool valid = geometry.IsValid();
+        if (!valid && !GeosDeadline::expired()) {
+            qint64 points = 0;
+            qint64 rings = 0;
+            countParts(geometry, points, rings);
+            if (points > LoadBudget::maxRepairVertices) {
+                m_tally.add(
+                    QStringLiteral("with invalid geometry of more than %1 vertices (too many to repair) "
+                                   "skipped")
+                        .arg(LoadBudget::maxRepairVertices),
+                    fid);
+                return nullptr;
+            }
+        }
+        OgrGeometryPtr clean;
+        if (valid)
+            clean = OgrConversion::clone(geometry);
+        else if (!GeosDeadline::expired())
+            clean.reset(geometry.MakeValid());
+        if (clean && clean->IsEmpty())
+            clean.reset();
+        if (!clean && GeosDeadline::expired()) {
+            m_tally.add(
+                QStringLiteral("with geometry that could not be checked or repaired within %1 s skipped")
+                    .arg(double(LoadBudget::repairTime.count()) / 1000.0),
+                fid);
+            return nullptr;
+        }
+        if (!clean) {
+            m_tally.add(QStringLiteral("with geometry that could not be repaired skipped"), fid);
+            return nullptr;
+        }
+        if (!valid)
+            m_tally.add(QStringLiteral("with invalid geometry repaired"), fid);
+        return clean;
+    }
+
     UserLayerData &m_layer;
     WarningTally &m_tally;
     qint64 &m_vertices;
+    const LoadBudget &m_budget;
 };
-
-/// Adds up the points and the rings (polygon boundaries) of a geometry without changing it.
-void countParts(const OGRGeometry &geometry, qint64 &points, qint64 &rings)
-{
-    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPoint) {
-        ++points;
-    } else if (type == wkbLineString || type == wkbLinearRing) {
-        points += geometry.toLineString()->getNumPoints();
-    } else if (type == wkbPolygon) {
-        for (const OGRLinearRing *ring : *geometry.toPolygon()) {
-            ++rings;
-            points += ring->getNumPoints();
-        }
-    } else if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
-        for (const OGRGeometry *part : *geometry.toGeometryCollection())
-            countParts(*part, points, rings);
-    }
-}
 
 QStringList csvOpenOptions(const VectorLayerReader::Options &options)
 {
@@ -212,14 +262,15 @@ GDALDatasetUniquePtr openDataset(const QString &path, const VectorLayerReader::O
 
 /// A transformation to longitude/latitude, or null when the layer is already in it. Sets a warning
 /// for a layer without a coordinate system.
-std::unique_ptr<OGRCoordinateTransformation> toLonLat(OGRLayer &layer, const QString &file, QStringList &warnings,
-                                                      QString &error)
+std::unique_ptr<OGRCoordinateTransformation> toLonLat(OGRLayer &layer, const QString &file,
+                                                      QStringList &warnings, QString &error)
 {
     const OGRSpatialReference *source = layer.GetSpatialRef();
     if (!source) {
-        warnings.append(QStringLiteral("%1: layer \"%2\" has no coordinate system; assumed WGS 84 longitude/latitude "
-                                       "(EPSG:4326)")
-                            .arg(file, QString::fromUtf8(layer.GetName())));
+        warnings.append(
+            QStringLiteral("%1: layer \"%2\" has no coordinate system; assumed WGS 84 longitude/latitude "
+                           "(EPSG:4326)")
+                .arg(file, QString::fromUtf8(layer.GetName())));
         return nullptr;
     }
     OGRSpatialReference wgs84;
@@ -230,9 +281,11 @@ std::unique_ptr<OGRCoordinateTransformation> toLonLat(OGRLayer &layer, const QSt
     sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (sourceCopy.IsSame(&wgs84))
         return nullptr;
-    std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&sourceCopy, &wgs84));
+    std::unique_ptr<OGRCoordinateTransformation> transform(
+        OGRCreateCoordinateTransformation(&sourceCopy, &wgs84));
     if (!transform)
-        error = QStringLiteral("%1: layer \"%2\": its coordinate system cannot be converted to longitude/latitude")
+        error = QStringLiteral(
+                    "%1: layer \"%2\": its coordinate system cannot be converted to longitude/latitude")
                     .arg(file, QString::fromUtf8(layer.GetName()));
     return transform;
 }
@@ -242,7 +295,8 @@ QStringList fieldValues(const OGRFeature &feature, int fieldCount)
     QStringList values;
     values.reserve(fieldCount);
     for (int i = 0; i < fieldCount; ++i)
-        values.append(feature.IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature.GetFieldAsString(i)) : QString());
+        values.append(feature.IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature.GetFieldAsString(i))
+                                                      : QString());
     return values;
 }
 
@@ -271,12 +325,63 @@ void finish(UserLayerData &layer)
 
 QStringList VectorLayerReader::fileExtensions()
 {
-    return {QStringLiteral("gpkg"), QStringLiteral("geojson"), QStringLiteral("json"), QStringLiteral("topojson"),
-            QStringLiteral("shp"),  QStringLiteral("fgb"),     QStringLiteral("csv")};
+    return {QStringLiteral("gpkg"),     QStringLiteral("geojson"), QStringLiteral("json"),
+            QStringLiteral("topojson"), QStringLiteral("shp"),     QStringLiteral("fgb"),
+            QStringLiteral("csv")};
 }
+
+namespace {
+
+QString tooLarge(const QString &file, const QString &what, qint64 count, qint64 cap)
+{
+    return QStringLiteral(
+               "%1: too large: %2 %3, more than the %4 a file may hold (counted before reading it)")
+        .arg(file)
+        .arg(count)
+        .arg(what)
+        .arg(cap);
+}
+
+/// The caps checked on a cheap count of the whole file, before GDAL parses any of it.
+QString checkCensus(const FeatureCensus &census, const QString &file)
+{
+    if (census.features > VectorLayerReader::maxFeatures)
+        return tooLarge(file, QStringLiteral("features"), census.features, VectorLayerReader::maxFeatures);
+    if (census.vertices > VectorLayerReader::maxVertices)
+        return tooLarge(file, QStringLiteral("vertices"), census.vertices, VectorLayerReader::maxVertices);
+    if (census.rings > VectorLayerReader::maxRings)
+        return tooLarge(file, QStringLiteral("rings or lines"), census.rings, VectorLayerReader::maxRings);
+    return {};
+}
+
+FeatureCensus censusOf(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return FeatureCensus::ofCsv(path);
+    if (FeatureCensus::looksLikeJson(path))
+        return FeatureCensus::ofJson(path);
+    return {};
+}
+
+/// What one feature's data will hold in memory, roughly: the feature, its vertices (with a coarser copy for
+/// the levels of detail), its attribute strings.
+qint64 estimatedBytes(qint64 points, const QStringList &values)
+{
+    qint64 bytes = qint64(sizeof(UserFeature)) + points * qint64(sizeof(QPointF)) * 2;
+    for (const QString &value : values)
+        bytes += 32 + value.size() * 2;
+    return bytes;
+}
+
+const QString onlineWarning =
+    QStringLiteral("refers to something online (such as its coordinate system by URL); "
+                   "Sahel Atlas works offline and did not fetch it");
+
+} // namespace
 
 VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &options, const Progress &progress)
 {
+    LoadBudget budget;
     VectorLayerLoad result;
     const SafeFilePath safe = SafeFilePath::check(path, maxFileSize);
     if (!safe.ok()) {
@@ -288,10 +393,25 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
     const QFileInfo shp(safe.canonicalPath);
     const QString base = shp.path() + QLatin1Char('/') + shp.completeBaseName();
     if (shp.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0 &&
-        !QFileInfo::exists(base + QLatin1String(".dbf")) && !QFileInfo::exists(base + QLatin1String(".DBF"))) {
-        result.error = QStringLiteral("%1: the Shapefile's .dbf (its attributes) is missing; copy it next to the .shp")
-                           .arg(path);
+        !QFileInfo::exists(base + QLatin1String(".dbf")) &&
+        !QFileInfo::exists(base + QLatin1String(".DBF"))) {
+        result.error =
+            QStringLiteral("%1: the Shapefile's .dbf (its attributes) is missing; copy it next to the .shp")
+                .arg(path);
         return result;
+    }
+    // Counted before anything costly: a CSV of 2.5 M points is refused from its line count, not after
+    // 2 M rows were parsed and converted.
+    const FeatureCensus census = censusOf(safe.canonicalPath);
+    result.error = checkCensus(census, path);
+    if (!result.error.isEmpty())
+        return result;
+    if (census.remoteCrs)
+        result.warnings.append(path + QStringLiteral(": ") + onlineWarning);
+    if (GeoPackageSqlCheck::isSqlite(safe.canonicalPath)) {
+        result.error = GeoPackageSqlCheck::check(safe.canonicalPath, path, budget.deadline());
+        if (!result.error.isEmpty())
+            return result;
     }
     GdalEnvironment::initialise();
     CPLErrorReset();
@@ -299,26 +419,43 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
     GDALDatasetUniquePtr dataset = openDataset(safe.canonicalPath, options);
     if (!dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
-        result.error = QStringLiteral("%1: not a vector file Sahel Atlas can read (GeoPackage, GeoJSON, TopoJSON, "
-                                      "Shapefile, FlatGeobuf or CSV)%2")
-                           .arg(path, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
+        result.error =
+            QStringLiteral("%1: not a vector file Sahel Atlas can read (GeoPackage, GeoJSON, TopoJSON, "
+                           "Shapefile, FlatGeobuf or CSV)%2")
+                .arg(path, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
+        return result;
+    }
+    const bool isCsv = QString::fromUtf8(dataset->GetDriverName()) == QLatin1String("CSV");
+    qint64 total = 0;
+    if (isCsv) {
+        total = census.features; // GDAL would count by parsing every row
+    } else {
+        // From headers or indexes where the format has them (Shapefile, FlatGeobuf, GeoPackage).
+        for (OGRLayer *layer : dataset->GetLayers())
+            total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
+    }
+    if (total > maxFeatures) {
+        result.error = tooLarge(path, QStringLiteral("features"), total, maxFeatures);
+        return result;
+    }
+    if (budget.timeIsUp()) {
+        result.error = LoadBudget::timeError(path);
         return result;
     }
     qint64 vertices = 0;
     qint64 rings = 0;
-    qint64 total = 0;
-    for (OGRLayer *layer : dataset->GetLayers())
-        total += std::max<GIntBig>(0, layer->GetFeatureCount(FALSE));
     qint64 done = 0;
+    auto lastProgress = LoadBudget::Clock::now();
     for (OGRLayer *layer : dataset->GetLayers()) {
         if (layer->GetGeomType() == wkbNone) {
-            if (QString::fromUtf8(dataset->GetDriverName()) == QLatin1String("CSV")) {
+            if (isCsv) {
                 OGRFeatureDefn *definition = layer->GetLayerDefn();
                 for (int i = 0; i < definition->GetFieldCount(); ++i)
                     result.csvColumns.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
-                result.error = QStringLiteral("%1: no longitude/latitude columns found (looked for lon, lng, longitude, "
-                                              "x and lat, latitude, y); choose them among: %2")
-                                   .arg(path, result.csvColumns.join(u", "));
+                result.error =
+                    QStringLiteral("%1: no longitude/latitude columns found (looked for lon, lng, longitude, "
+                                   "x and lat, latitude, y); choose them among: %2")
+                        .arg(path, result.csvColumns.join(u", "));
                 return result;
             }
             continue;
@@ -330,7 +467,8 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
             return result;
         }
         auto data = std::make_shared<UserLayerData>();
-        data->name = layer->GetName() ? QString::fromUtf8(layer->GetName()) : QFileInfo(path).completeBaseName();
+        data->name =
+            layer->GetName() ? QString::fromUtf8(layer->GetName()) : QFileInfo(path).completeBaseName();
         if (dataset->GetLayerCount() == 1)
             data->name = QFileInfo(path).completeBaseName();
         data->sourcePath = safe.canonicalPath;
@@ -339,11 +477,25 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
         for (int i = 0; i < fieldCount; ++i)
             data->fieldNames.append(QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef()));
         WarningTally tally;
-        FeatureBuilder builder(*data, tally, vertices);
+        FeatureBuilder builder(*data, tally, vertices, budget);
         layer->ResetReading();
         for (auto &feature : *layer) {
-            if (++done % 4096 == 0 && progress && !progress(total > 0 ? double(done) / double(total) : 0.0)) {
-                result.cancelled = true;
+            ++done;
+            // By the clock too: a few features that each take GEOS a second must not hide Cancel.
+            const auto now = LoadBudget::Clock::now();
+            if (progress && (done % 4096 == 0 || now - lastProgress > std::chrono::milliseconds(100))) {
+                lastProgress = now;
+                if (!progress(total > 0 ? std::min(1.0, double(done) / double(total)) : 0.0)) {
+                    result.cancelled = true;
+                    return result;
+                }
+            }
+            if (now >= budget.deadline()) {
+                result.error = LoadBudget::timeError(path);
+                return result;
+            }
+            if (budget.memoryIsUp()) {
+                result.error = LoadBudget::memoryError(path);
                 return result;
             }
             if (done > maxFeatures || vertices > maxVertices) {
@@ -376,7 +528,13 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
                 tally.add(QStringLiteral("that could not be reprojected skipped"), feature->GetFID());
                 continue;
             }
-            builder.add(*geometry, feature->GetFID(), fieldValues(*feature, fieldCount));
+            QStringList values = fieldValues(*feature, fieldCount);
+            budget.charge(estimatedBytes(points, values));
+            builder.add(*geometry, feature->GetFID(), values);
+        }
+        if (budget.timeIsUp()) { // the last features may have used it up
+            result.error = LoadBudget::timeError(path);
+            return result;
         }
         result.warnings += tally.lines(path);
         if (data->features.isEmpty())
@@ -386,11 +544,9 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
         result.layers.append(std::move(data));
     }
     // GDAL quietly goes on without what it could not download (a GeoJSON can name its CRS by URL).
-    if (GdalEnvironment::refusedNetworkRequests() != refusedBefore)
-        result.warnings.append(
-            QStringLiteral("%1: refers to something online (such as its coordinate system by URL); "
-                           "Sahel Atlas works offline and did not fetch it")
-                .arg(path));
+    const QString online = path + QStringLiteral(": ") + onlineWarning;
+    if (GdalEnvironment::refusedNetworkRequests() != refusedBefore && !result.warnings.contains(online))
+        result.warnings.append(online);
     if (result.layers.isEmpty() && result.error.isEmpty())
         result.error = QStringLiteral("%1: no feature with a usable geometry").arg(path);
     if (progress)

@@ -41,7 +41,8 @@ public:
     /// fraction in [0, 1]; return false to cancel.
     using Progress = std::function<bool(double fraction)>;
 
-    static VectorLayerLoad read(const QString &path, const Options &options = {}, const Progress &progress = {});
+    static VectorLayerLoad read(const QString &path, const Options &options = {},
+                                const Progress &progress = {});
     /// Every extension read() takes, for file dialogs and drops.
     static QStringList fileExtensions();
 };

@@ -25,20 +25,18 @@ Item {
         mapLoader.active = url !== ""
     }
 
-    // The canvas's view on the Map. The Map clamps its zoom (it must fill its size) and latitude; where it
-    // did, the canvas takes the Map's view, so the two never disagree.
-    property bool following: false
+    // The Map follows the map view one way. It clamps its zoom (it must fill its size) and latitude: where
+    // it did, that clamp is an input to the view (which then moves there and the Map follows again, now
+    // unclamped), so the two never disagree and the view stays the one owner.
     function follow() {
         const m = mapLoader.item
-        if (!m || !root.canvas || root.following)
+        if (!m || !root.canvas)
             return
-        root.following = true
         m.zoomLevel = root.canvas.zoom
         m.center = QtPositioning.coordinate(root.canvas.centreLat, root.canvas.centreLon)
         if (Math.abs(m.zoomLevel - root.canvas.zoom) > 1e-9
                 || Math.abs(m.center.latitude - root.canvas.centreLat) > 1e-9)
             root.canvas.setViewLonLat(m.center.longitude, m.center.latitude, m.zoomLevel)
-        root.following = false
     }
     function limitZoom() {
         const m = mapLoader.item

@@ -52,7 +52,7 @@ public:
 
     /// A map of the given height across the page, framed on bounds.
     void map(const MapComposer &composer, const MapScene &scene, const QRectF &bounds, double height,
-             const QString &subtitle)
+             const QString &subtitle, const QSet<QString> &selectedRegions = {})
     {
         constexpr double scale = PdfExporter::pointsPerPixel;
         MapComposition composition;
@@ -60,6 +60,7 @@ public:
         composition.viewport.fitBounds(bounds, 18.0);
         composition.furniture.title = false;
         composition.subtitle = subtitle;
+        composition.selectedRegions = selectedRegions;
         m_painter.save();
         m_painter.translate(m_area.left(), m_y);
         m_painter.scale(scale, scale);
@@ -142,16 +143,14 @@ void factPage(QPainter &painter, const QRectF &area, const MapComposer &composer
               const QString &family)
 {
     const QString &language = baseScene.language;
-    MapScene scene = baseScene;
-    scene.selectedRegions.clear();
-    for (const QString &regionId : fact.regionIds)
-        scene.selectedRegions.insert(regionId);
+    const MapScene &scene = baseScene;
+    const QSet<QString> selectedRegions(fact.regionIds.cbegin(), fact.regionIds.cend());
     PageCursor cursor(painter, area.adjusted(0, 0, 0, -18), family);
     cursor.text(story.title.text(language), 8.5, QFont::Normal, false, grey);
     cursor.text(texts.kindName(fact.kind).toUpper(), 9, QFont::Bold, false, accent);
     cursor.text(fact.title.text(language), 17, QFont::Bold);
     const QRectF bounds = scene.framingBounds(fact.regionIds).value_or(homeBounds(story, scene));
-    cursor.map(composer, scene, bounds, area.height() * 0.45, fact.title.text(language));
+    cursor.map(composer, scene, bounds, area.height() * 0.45, fact.title.text(language), selectedRegions);
     if (fact.kind == FactKind::Figure && fact.value) {
         const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
         const bool whole = std::floor(*fact.value) == *fact.value;

@@ -19,7 +19,7 @@ void MapComposer::paintLayer(QPainter &painter, const MapComposition &compositio
 {
     const QList<QRectF> reserved =
         layer == MapLayer::Labels ? m_furniture.layout(composition, scene).all() : QList<QRectF>();
-    m_renderer.renderLayer(painter, composition.viewport, scene, layer, reserved);
+    m_renderer.renderLayer(painter, scene, composition.frame(reserved), layer);
 }
 
 void MapComposer::paintFurniture(QPainter &painter, const MapComposition &composition, const MapScene &scene) const

@@ -15,17 +15,6 @@ constexpr double maxZoomDrift = 0.35;
 /// several frames of copies between two renders.
 constexpr double movingMargin = 0.125;
 
-/// Whether two scenes draw the same layers under the labels. The lists are compared by identity:
-/// the cache holds a copy, so a list the application changed has been detached and has new data.
-bool sameLayers(const MapScene &a, const MapScene &b)
-{
-    return a.geo == b.geo && a.regions.constData() == b.regions.constData() &&
-           a.regions.size() == b.regions.size() && a.userLayers.constData() == b.userLayers.constData() &&
-           a.userLayers.size() == b.userLayers.size() && a.focusCountries == b.focusCountries &&
-           a.selectedRegions == b.selectedRegions && a.language == b.language && a.baseMap == b.baseMap &&
-           a.tileFolder == b.tileFolder;
-}
-
 /// The layers drawn into the image come before the labels; the labels and what follows are drawn live.
 bool isLive(MapLayer layer)
 {
@@ -42,14 +31,21 @@ MapFrameCache::MapFrameCache(const MapRenderer &renderer)
 void MapFrameCache::clear()
 {
     m_base = QImage();
-    m_scene = MapScene();
+    m_revision = 0;
+    m_selected.clear();
 }
 
-void MapFrameCache::paint(QPainter &painter, const Viewport &viewport, const MapScene &scene, Mode mode,
-                          const QList<QRectF> &reserved)
+bool MapFrameCache::showsLayersOf(const MapScene &scene, const FrameState &frame) const
 {
-    const bool sameScene = !m_base.isNull() && sameLayers(m_scene, scene) &&
-                           m_view.devicePixelRatio() == viewport.devicePixelRatio();
+    return !m_base.isNull() && scene.revision != 0 && scene.revision == m_revision && scene.baseMap == m_baseMap &&
+           frame.selectedRegions == m_selected &&
+           m_view.devicePixelRatio() == frame.viewport.devicePixelRatio();
+}
+
+void MapFrameCache::paint(QPainter &painter, const MapScene &scene, const FrameState &frame, Mode mode)
+{
+    const Viewport &viewport = frame.viewport;
+    const bool sameScene = showsLayersOf(scene, frame);
     if (sameScene && m_margin == 0.0 && m_view == viewport) {
         painter.drawImage(QPointF(0, 0), m_base);
         m_lastFrameExact = true;
@@ -60,23 +56,24 @@ void MapFrameCache::paint(QPainter &painter, const Viewport &viewport, const Map
         const double dpr = viewport.devicePixelRatio();
         const double longer = std::max(viewport.size().width(), viewport.size().height());
         const double margin = mode == Mode::Moving ? std::round(longer * movingMargin * dpr) / dpr : 0.0;
-        renderBase(viewport, scene, margin);
+        renderBase(scene, frame, margin);
         painter.drawImage(QPointF(-margin, -margin), m_base);
         m_lastFrameExact = margin == 0.0;
     }
     // Hover and card highlights over the image, selection left out: it is in the image already.
-    if (!scene.hoveredUnit.isEmpty() || !scene.glowingRegions.isEmpty()) {
-        MapScene highlights = scene;
+    if (!frame.hoveredUnit.isEmpty() || !frame.glowingRegions.isEmpty()) {
+        FrameState highlights = frame;
         highlights.selectedRegions.clear();
-        m_renderer.renderLayer(painter, viewport, highlights, MapLayer::Highlights);
+        m_renderer.renderLayer(painter, scene, highlights, MapLayer::Highlights);
     }
     for (MapLayer layer : MapRenderer::layers())
         if (isLive(layer))
-            m_renderer.renderLayer(painter, viewport, scene, layer, reserved);
+            m_renderer.renderLayer(painter, scene, frame, layer);
 }
 
-void MapFrameCache::renderBase(const Viewport &viewport, const MapScene &scene, double margin)
+void MapFrameCache::renderBase(const MapScene &scene, const FrameState &frame, double margin)
 {
+    const Viewport &viewport = frame.viewport;
     Viewport padded = viewport;
     padded.setSize(viewport.size() + QSizeF(2 * margin, 2 * margin));
     const double dpr = viewport.devicePixelRatio();
@@ -87,14 +84,16 @@ void MapFrameCache::renderBase(const Viewport &viewport, const MapScene &scene, 
     // As PngExporter::renderImage starts; clear where a basemap under the window must show through.
     m_base.fill(scene.baseMap == BaseMapMode::Underlay ? Qt::transparent : Qt::white);
     // The hover and card highlights are drawn live; the hovered place only changes labels.
-    m_scene = scene;
-    m_scene.hoveredUnit.clear();
-    m_scene.glowingRegions.clear();
-    m_scene.hoveredRegion.clear();
+    FrameState base = frame.withoutHover();
+    base.viewport = padded;
+    base.reserved.clear();
+    m_revision = scene.revision;
+    m_baseMap = scene.baseMap;
+    m_selected = frame.selectedRegions;
     QPainter painter(&m_base);
     for (MapLayer layer : MapRenderer::layers())
         if (!isLive(layer))
-            m_renderer.renderLayer(painter, padded, m_scene, layer);
+            m_renderer.renderLayer(painter, scene, base, layer);
     painter.end();
     m_view = viewport;
     m_margin = margin;

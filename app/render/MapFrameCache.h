@@ -10,10 +10,11 @@ namespace sahel {
 
 /// The map as a window paints it, frame after frame. The layers under the labels (water, land,
 /// borders, story regions, added layers, the selection's veil) are rendered into an image once per
-/// view and scene and copied after that; the hover and card highlights and the labels are drawn
-/// fresh over it each frame, so hovering repaints only those. While the view moves, the image may
-/// stand in moved or scaled; once the view settles, the frame is exactly what MapRenderer::render
-/// draws for a scene without hover (the pixels an export of the view has).
+/// (scene revision, view, selection) and copied after that; the hover and card highlights and the
+/// labels are drawn fresh over it each frame, so hovering repaints only those. While the view moves,
+/// the image may stand in moved or scaled; once the view settles, the frame is exactly what
+/// MapRenderer::render draws for the same scene and frame state. A scene of revision 0 (never
+/// published, see MapScene::withNewRevision) is never served from the image.
 class MapFrameCache
 {
 public:
@@ -24,9 +25,8 @@ public:
 
     explicit MapFrameCache(const MapRenderer &renderer);
 
-    /// Paints the viewport's logical area; labels avoid the reserved rectangles (logical px).
-    void paint(QPainter &painter, const Viewport &viewport, const MapScene &scene, Mode mode,
-               const QList<QRectF> &reserved = {});
+    /// Paints the frame's logical area; labels avoid its reserved rectangles (logical px).
+    void paint(QPainter &painter, const MapScene &scene, const FrameState &frame, Mode mode);
     /// Whether the last frame was exact; if not, the view must be painted again once it settles.
     bool lastFrameExact() const { return m_lastFrameExact; }
     /// How often the layers under the labels were rendered (for the benchmark and tests).
@@ -35,7 +35,9 @@ public:
     void clear();
 
 private:
-    void renderBase(const Viewport &viewport, const MapScene &scene, double margin);
+    void renderBase(const MapScene &scene, const FrameState &frame, double margin);
+    /// Whether the image shows this scene and selection (at this device pixel ratio), in any view.
+    bool showsLayersOf(const MapScene &scene, const FrameState &frame) const;
     /// Draws the image moved and scaled to the viewport when it covers it; false when it does not.
     bool drawMoved(QPainter &painter, const Viewport &viewport) const;
 
@@ -43,7 +45,9 @@ private:
     QImage m_base;
     Viewport m_view;       ///< the view the image was rendered for, without its margin
     double m_margin = 0.0; ///< logical px rendered around that view, for moving without gaps
-    MapScene m_scene;      ///< the scene the image shows (holding its lists keeps them comparable)
+    quint64 m_revision = 0;        ///< the scene revision the image shows
+    BaseMapMode m_baseMap = BaseMapMode::Own; ///< and what lies under it (a basemap may be switched on)
+    QSet<QString> m_selected;      ///< the selection the image's veil cuts out
     bool m_lastFrameExact = false;
     int m_baseRenders = 0;
 };

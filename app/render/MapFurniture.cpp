@@ -60,8 +60,9 @@ double MapFurniture::niceScaleKm(double maxKm)
     return magnitude;
 }
 
-QList<LegendItem> MapFurniture::legendItems(const Viewport &viewport, const MapScene &scene) const
+QList<LegendItem> MapFurniture::legendItems(const FrameState &frame, const MapScene &scene) const
 {
+    const Viewport &viewport = frame.viewport;
     QList<LegendItem> items;
     if (!scene.geo)
         return items;
@@ -125,7 +126,7 @@ QList<LegendItem> MapFurniture::legendItems(const Viewport &viewport, const MapS
                                                                   : LegendItem::Symbol::LayerArea;
         items.append({symbol, layer.data->name, QColor::fromRgba(layer.style.colour)});
     }
-    if (!scene.selectedRegions.isEmpty())
+    if (!frame.selectedRegions.isEmpty())
         items.append({LegendItem::Symbol::Selection, texts.selection, m_style.highlight});
     if (!EdgeMarker::compute(viewport, scene).isEmpty())
         items.append({LegendItem::Symbol::FarPlace, texts.farPlace, m_style.labelText});
@@ -176,7 +177,7 @@ MapFurniture::Layout MapFurniture::layout(const MapComposition &composition, con
         l.inset = QRectF(margin, leftBottom - height, width, height);
     }
     if (options.legend) {
-        const QList<LegendItem> items = legendItems(composition.viewport, scene);
+        const QList<LegendItem> items = legendItems(composition.frame(), scene);
         const double width = legendWidth(items, size.width() / 3.0, s);
         double lines = 0;
         for (const int count : legendLines(items, width - legendTextInset * s, s))
@@ -200,7 +201,7 @@ void MapFurniture::paint(QPainter &painter, const MapComposition &composition, c
     if (!l.title.isEmpty())
         paintTitle(painter, l.title, composition, l.scale);
     if (!l.legend.isEmpty())
-        paintLegend(painter, l.legend, legendItems(composition.viewport, scene), texts, l.scale);
+        paintLegend(painter, l.legend, legendItems(composition.frame(), scene), texts, l.scale);
     if (!l.scaleBar.isEmpty())
         paintScaleBar(painter, l.scaleBar, composition.viewport, l.scale, texts);
     if (!l.northArrow.isEmpty())

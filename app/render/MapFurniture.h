@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FrameState.h"
 #include "MapScene.h"
 #include "MapStyle.h"
 #include "MapTexts.h"
@@ -32,10 +33,21 @@ struct FurnitureOptions
 struct MapComposition
 {
     Viewport viewport;
+    QSet<QString> selectedRegions; ///< the chosen fact's regions: highlighted, the rest dimmed
     FurnitureOptions furniture;
     QString title;    ///< the story's title
     QString subtitle; ///< the selected fact, if any
     QString credit;   ///< the article's source and date, for the attribution line
+
+    /// The frame the map under the furniture draws: no hover, the selection, labels clear of reserved.
+    FrameState frame(const QList<QRectF> &reserved = {}) const
+    {
+        FrameState state;
+        state.viewport = viewport;
+        state.selectedRegions = selectedRegions;
+        state.reserved = reserved;
+        return state;
+    }
 };
 
 /// One legend row: what it shows and the label.
@@ -80,7 +92,7 @@ public:
     Layout layout(const MapComposition &composition, const MapScene &scene) const;
     void paint(QPainter &painter, const MapComposition &composition, const MapScene &scene) const;
     /// Only what the map draws in this view, in drawing order.
-    QList<LegendItem> legendItems(const Viewport &viewport, const MapScene &scene) const;
+    QList<LegendItem> legendItems(const FrameState &frame, const MapScene &scene) const;
     /// A scale bar length in km that is a round number and about a fifth of the width or less.
     static double niceScaleKm(double maxKm);
 

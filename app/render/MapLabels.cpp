@@ -96,9 +96,10 @@ void MapRenderer::drawCountryLabels(QPainter &painter, const Viewport &viewport,
     }
 }
 
-void MapRenderer::drawPointRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+void MapRenderer::drawPointRegions(QPainter &painter, const FrameState &frame, const MapScene &scene,
                                    LabelPlacer &placer) const
 {
+    const Viewport &viewport = frame.viewport;
     const QRectF canvas(QPointF(0, 0), viewport.size());
     for (const MapRegion &region : scene.regions) {
         if (!region.isPoint || region.kind == RegionKind::Town)
@@ -106,8 +107,7 @@ void MapRenderer::drawPointRegions(QPainter &painter, const Viewport &viewport, 
         const QPointF p = viewport.toScreen(region.point);
         if (!canvas.contains(p))
             continue;
-        const bool selected =
-            scene.selectedRegions.contains(region.id) || scene.glowingRegions.contains(region.id);
+        const bool selected = frame.selectedRegions.contains(region.id) || frame.glowingRegions.contains(region.id);
         if (region.style != RegionStyle::Marker && !selected && region.kind != RegionKind::Place)
             continue;
         const double r = selected ? 8.0 : 6.0;
@@ -228,15 +228,16 @@ void MapRenderer::drawTowns(QPainter &painter, const Viewport &viewport, const M
     }
 }
 
-void MapRenderer::drawOffMapPlaces(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+void MapRenderer::drawOffMapPlaces(QPainter &painter, const FrameState &frame, const MapScene &scene,
                                    LabelPlacer &placer) const
 {
+    const Viewport &viewport = frame.viewport;
     for (const EdgeMarker &marker : EdgeMarker::compute(viewport, scene)) {
         const MapRegion *region = scene.region(marker.regionId);
         if (!region)
             continue;
-        const bool active = scene.selectedRegions.contains(region->id) ||
-                            scene.glowingRegions.contains(region->id) || scene.hoveredRegion == region->id;
+        const bool active = frame.selectedRegions.contains(region->id) ||
+                            frame.glowingRegions.contains(region->id) || frame.hoveredRegion == region->id;
         painter.save();
         painter.translate(marker.tip);
         painter.rotate(marker.angle * 180.0 / std::numbers::pi);

@@ -76,16 +76,16 @@ QString MapRenderer::layerId(MapLayer layer)
     return {};
 }
 
-void MapRenderer::render(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                         const QList<QRectF> &reserved) const
+void MapRenderer::render(QPainter &painter, const MapScene &scene, const FrameState &frame) const
 {
     for (MapLayer layer : layers())
-        renderLayer(painter, viewport, scene, layer, reserved);
+        renderLayer(painter, scene, frame, layer);
 }
 
-void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                              MapLayer layer, const QList<QRectF> &reserved) const
+void MapRenderer::renderLayer(QPainter &painter, const MapScene &scene, const FrameState &frame,
+                              MapLayer layer) const
 {
+    const Viewport &viewport = frame.viewport;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -114,11 +114,11 @@ void MapRenderer::renderLayer(QPainter &painter, const Viewport &viewport, const
             m_userLayers.paint(painter, viewport, scene.userLayers);
             break;
         case MapLayer::Highlights:
-            drawHover(painter, viewport, scene);
-            drawSelection(painter, viewport, scene);
+            drawHover(painter, scene, frame);
+            drawSelection(painter, scene, frame);
             break;
         case MapLayer::Labels:
-            renderLabels(painter, viewport, scene, reserved);
+            renderLabels(painter, scene, frame);
             break;
         }
     }
@@ -279,12 +279,13 @@ void MapRenderer::drawStyledRegions(QPainter &painter, const Viewport &viewport,
     }
 }
 
-void MapRenderer::drawHover(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
+void MapRenderer::drawHover(QPainter &painter, const MapScene &scene, const FrameState &frame) const
 {
-    if (!scene.hoveredUnit.isEmpty()) {
-        const AdminUnit *unit = scene.geo->adminUnit(scene.hoveredUnit);
+    const Viewport &viewport = frame.viewport;
+    if (!frame.hoveredUnit.isEmpty()) {
+        const AdminUnit *unit = scene.geo->adminUnit(frame.hoveredUnit);
         if (!unit)
-            unit = scene.geo->country(scene.hoveredUnit);
+            unit = scene.geo->country(frame.hoveredUnit);
         if (unit && isVisible(unit->shape.bounds(), viewport)) {
             const QPainterPath path = screenPath(unit->shape, viewport);
             painter.setPen(Qt::NoPen);
@@ -294,7 +295,7 @@ void MapRenderer::drawHover(QPainter &painter, const Viewport &viewport, const M
                 painter, path, QPen(m_style.highlight, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         }
     }
-    for (const QString &regionId : scene.glowingRegions) {
+    for (const QString &regionId : frame.glowingRegions) {
         const MapRegion *region = scene.region(regionId);
         if (!region || region->isPoint || !isVisible(region->bounds(), viewport))
             continue;
@@ -305,14 +306,15 @@ void MapRenderer::drawHover(QPainter &painter, const Viewport &viewport, const M
     }
 }
 
-void MapRenderer::drawSelection(QPainter &painter, const Viewport &viewport, const MapScene &scene) const
+void MapRenderer::drawSelection(QPainter &painter, const MapScene &scene, const FrameState &frame) const
 {
-    if (scene.selectedRegions.isEmpty())
+    const Viewport &viewport = frame.viewport;
+    if (frame.selectedRegions.isEmpty())
         return;
     QList<QPainterPath> paths;
     QPainterPath selected;
     selected.setFillRule(Qt::WindingFill);
-    for (const QString &regionId : scene.selectedRegions) {
+    for (const QString &regionId : frame.selectedRegions) {
         const MapRegion *region = scene.region(regionId);
         if (region && !region->isPoint && isVisible(region->bounds(), viewport)) {
             paths.append(screenPath(region->shape, viewport));
@@ -346,15 +348,15 @@ void MapRenderer::drawSelection(QPainter &painter, const Viewport &viewport, con
                                   QPen(m_style.highlight, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
 }
 
-LabelPlacer MapRenderer::renderLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                                      const QList<QRectF> &reserved) const
+LabelPlacer MapRenderer::renderLabels(QPainter &painter, const MapScene &scene, const FrameState &frame) const
 {
+    const Viewport &viewport = frame.viewport;
     LabelPlacer placer(QRectF(QPointF(0, 0), viewport.size()));
-    for (const QRectF &rect : reserved)
+    for (const QRectF &rect : frame.reserved)
         placer.block(rect);
     // Priority order: what the story is about first, then capitals, towns, countries.
-    drawOffMapPlaces(painter, viewport, scene, placer);
-    drawPointRegions(painter, viewport, scene, placer);
+    drawOffMapPlaces(painter, frame, scene, placer);
+    drawPointRegions(painter, frame, scene, placer);
     drawTowns(painter, viewport, scene, placer, true);
     drawZoneLabels(painter, viewport, scene, placer);
     drawCountryLabels(painter, viewport, scene, placer, true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FrameState.h"
 #include "LabelPlacer.h"
 #include "MapScene.h"
 #include "MapStyle.h"
@@ -19,15 +20,12 @@ class MapRenderer
 public:
     explicit MapRenderer(MapStyle style = MapStyle::standard());
 
-    /// Paints the viewport's logical area (0,0)-(size); the painter may scale for the device pixel ratio.
-    /// Labels avoid the reserved rectangles (logical px), where map furniture goes.
-    void render(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                const QList<QRectF> &reserved = {}) const;
-    void renderLayer(QPainter &painter, const Viewport &viewport, const MapScene &scene, MapLayer layer,
-                     const QList<QRectF> &reserved = {}) const;
+    /// Paints the frame's logical area (0,0)-(size); the painter may scale for the device pixel ratio.
+    /// Labels avoid the frame's reserved rectangles (logical px), where map furniture goes.
+    void render(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
+    void renderLayer(QPainter &painter, const MapScene &scene, const FrameState &frame, MapLayer layer) const;
     /// Draws the labels and returns where they went (for tests of the placement).
-    LabelPlacer renderLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                             const QList<QRectF> &reserved = {}) const;
+    LabelPlacer renderLabels(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
     static QList<MapLayer> layers();
     static QString layerId(MapLayer layer);
 
@@ -39,19 +37,19 @@ private:
     void drawBordersOverBasemap(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawAdmin1(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
     void drawStyledRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
-    void drawHover(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
-    void drawSelection(QPainter &painter, const Viewport &viewport, const MapScene &scene) const;
+    void drawHover(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
+    void drawSelection(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
     /// Focus countries are labelled before towns, the others after them.
-    void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                           LabelPlacer &placer, bool focusCountries) const;
-    void drawPointRegions(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+    void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
+                           bool focusCountries) const;
+    void drawPointRegions(QPainter &painter, const FrameState &frame, const MapScene &scene,
                           LabelPlacer &placer) const;
     /// Capitals come before the zone and country labels, other towns after them.
     void drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
                    bool capitals) const;
     void drawZoneLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
                         LabelPlacer &placer) const;
-    void drawOffMapPlaces(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+    void drawOffMapPlaces(QPainter &painter, const FrameState &frame, const MapScene &scene,
                           LabelPlacer &placer) const;
     QFont font(double pixelSize, int weight, bool italic = false) const;
 

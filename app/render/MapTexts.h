@@ -6,8 +6,9 @@
 
 namespace sahel {
 
-/// The words printed on the map itself (legend, scale, attribution) in French or English. They live
-/// here rather than in Qt Linguist files so an export is the same whatever translator is installed.
+/// The words printed on the map itself (legend, scale, attribution) and on handouts, in a given language.
+/// English in the code, other languages in the Qt Linguist files (context "MapTexts"), read through a
+/// translator of their own: an export is in its own language whatever translator the application has.
 struct MapTexts
 {
     QString legendTitle;
@@ -35,6 +36,7 @@ struct MapTexts
     QString translationNote; ///< marks a translated text
     QString contents;
 
+    /// The texts in language; English for a language without translation. Thread-safe (cached).
     static MapTexts forLanguage(const QString &language);
     QString kindName(FactKind kind) const;
 };

@@ -21,15 +21,16 @@ QString siblingPath(const QString &path, const QString &suffix)
 
 } // namespace
 
-QImage PngExporter::renderImage(const MapRenderer &renderer, const Viewport &viewport, const MapScene &scene)
+QImage PngExporter::renderImage(const MapRenderer &renderer, const MapScene &scene, const FrameState &frame)
 {
+    const Viewport &viewport = frame.viewport;
     const double dpr = viewport.devicePixelRatio();
     const QSize pixels(qRound(viewport.size().width() * dpr), qRound(viewport.size().height() * dpr));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     image.fill(Qt::white);
     QPainter painter(&image);
-    renderer.render(painter, viewport, scene);
+    renderer.render(painter, scene, frame);
     painter.end();
     return image;
 }
@@ -62,33 +63,18 @@ QString PngExporter::worldFileText(const Viewport &viewport)
         .arg(y, 0, 'f', 6);
 }
 
-QString PngExporter::webMercatorPrj()
+QString PngExporter::gdalAuxXml(const QString &srsWkt)
 {
-    return QStringLiteral(
-        "PROJCS[\"WGS_1984_Web_Mercator_Auxiliary_Sphere\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
-        "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
-        "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Mercator_Auxiliary_Sphere\"],"
-        "PARAMETER[\"False_Easting\",0.0],PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",0.0],"
-        "PARAMETER[\"Standard_Parallel_1\",0.0],PARAMETER[\"Auxiliary_Sphere_Type\",0.0],UNIT[\"Meter\",1.0]]");
-}
-
-QString PngExporter::gdalAuxXml()
-{
-    return QStringLiteral(
-        "<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"1,2\">PROJCS[&quot;WGS 84 / Pseudo-Mercator&quot;,"
-        "GEOGCS[&quot;WGS 84&quot;,DATUM[&quot;WGS_1984&quot;,SPHEROID[&quot;WGS 84&quot;,6378137,298.257223563,"
-        "AUTHORITY[&quot;EPSG&quot;,&quot;7030&quot;]],AUTHORITY[&quot;EPSG&quot;,&quot;6326&quot;]],"
-        "PRIMEM[&quot;Greenwich&quot;,0,AUTHORITY[&quot;EPSG&quot;,&quot;8901&quot;]],UNIT[&quot;degree&quot;,"
-        "0.0174532925199433,AUTHORITY[&quot;EPSG&quot;,&quot;9122&quot;]],AUTHORITY[&quot;EPSG&quot;,&quot;4326&quot;]],"
-        "PROJECTION[&quot;Mercator_1SP&quot;],PARAMETER[&quot;central_meridian&quot;,0],PARAMETER[&quot;scale_factor&quot;,1],"
-        "PARAMETER[&quot;false_easting&quot;,0],PARAMETER[&quot;false_northing&quot;,0],UNIT[&quot;metre&quot;,1,"
-        "AUTHORITY[&quot;EPSG&quot;,&quot;9001&quot;]],AXIS[&quot;Easting&quot;,EAST],AXIS[&quot;Northing&quot;,NORTH],"
-        "AUTHORITY[&quot;EPSG&quot;,&quot;3857&quot;]]</SRS>\n</PAMDataset>\n");
+    // GDAL >= 3 keeps the SRS's axes in the file's x, y order, as a world file gives them.
+    return QStringLiteral("<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"1,2\">%1</SRS>\n</PAMDataset>\n")
+        .arg(srsWkt.toHtmlEscaped());
 }
 
 QString PngExporter::write(const QString &path, const QImage &image, const Viewport &viewport, double dpi,
-                           bool worldFile)
+                           const std::optional<Projection> &worldFile)
 {
+    if (worldFile && (worldFile->prj.isEmpty() || worldFile->srsWkt.isEmpty()))
+        return QStringLiteral("%1: no definition of the coordinate system for the world file").arg(path);
     // Opaque maps need no alpha channel: smaller files, and no surprises in slide software.
     QImage tagged = image.convertToFormat(QImage::Format_RGB32);
     const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
@@ -103,14 +89,15 @@ QString PngExporter::write(const QString &path, const QImage &image, const Viewp
         return error;
     if (!worldFile)
         return {};
-    if (QString error = AtomicFile::write(siblingPath(path, QStringLiteral(".pgw")), worldFileText(viewport).toUtf8());
+    if (QString error =
+            AtomicFile::write(siblingPath(path, QStringLiteral(".pgw")), worldFileText(viewport).toUtf8());
         !error.isEmpty())
         return error;
-    if (QString error = AtomicFile::write(siblingPath(path, QStringLiteral(".prj")), webMercatorPrj().toUtf8());
+    if (QString error = AtomicFile::write(siblingPath(path, QStringLiteral(".prj")), worldFile->prj.toUtf8());
         !error.isEmpty())
         return error;
     // GDAL (and so QGIS) reads a raster's coordinate system from FILE.png.aux.xml, not from .prj.
-    return AtomicFile::write(path + QStringLiteral(".aux.xml"), gdalAuxXml().toUtf8());
+    return AtomicFile::write(path + QStringLiteral(".aux.xml"), gdalAuxXml(worldFile->srsWkt).toUtf8());
 }
 
 } // namespace sahel

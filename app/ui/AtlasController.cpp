@@ -1,7 +1,5 @@
 #include "AtlasController.h"
 
-#include "SessionSettings.h"
-
 #include <QFileInfo>
 #include <QLocale>
 
@@ -9,17 +7,26 @@
 
 namespace sahel {
 
-AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent)
+AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, bool persistent, QObject *parent)
     : QObject(parent)
-    , m_atlas(std::move(atlas))
+    , m_session(persistent)
+    , m_view(std::shared_ptr<const Atlas>(std::move(atlas)))
 {
     m_filter.setSourceModel(&m_factList);
     m_viewSaveTimer.setSingleShot(true);
     m_viewSaveTimer.setInterval(500);
     connect(&m_viewSaveTimer, &QTimer::timeout, this, &AtlasController::writeView);
     connect(&m_layers, &LayerListModel::loadingChanged, this, &AtlasController::addNextQueuedLayer);
-    connect(&m_basemap, &BasemapController::statusChanged, &m_exporter, &ExportController::basemapNoteChanged);
-    storyReplaced();
+    // The view is the one owner of the selection: the panel reads it from there.
+    connect(&m_view, &MapView::selectionChanged, this, &AtlasController::selectionChanged);
+    connect(&m_view, &MapView::viewChanged, this, [this] {
+        if (m_session.isPersistent())
+            m_viewSaveTimer.start();
+    });
+    connect(&m_presentation, &PresentationController::slideChanged, this, &AtlasController::slideCardsChanged);
+    connect(this, &AtlasController::storyChanged, this, &AtlasController::slideCardsChanged);
+    refreshFacts();
+    restoreView();
 }
 
 AtlasController::~AtlasController()
@@ -28,49 +35,53 @@ AtlasController::~AtlasController()
         writeView();
 }
 
-void AtlasController::storyReplaced()
+void AtlasController::restoreView()
 {
-    m_linkedRegionIds.clear();
-    for (const Fact &fact : m_atlas->story.facts)
-        for (const QString &regionId : fact.regionIds)
-            m_linkedRegionIds.insert(regionId);
-    refreshFacts();
+    if (const auto saved = m_session.view(m_storyPath))
+        m_view.setView(saved->first, saved->second);
+}
+
+void AtlasController::writeView()
+{
+    m_session.setView(m_view.viewport().centre(), m_view.viewport().zoom(), m_storyPath);
 }
 
 void AtlasController::refreshFacts()
 {
     QHash<QString, QString> names;
-    for (const MapRegion &region : m_atlas->scene.regions)
+    for (const MapRegion &region : scene().regions)
         names.insert(region.id, region.name.text(language()));
-    m_factList.reset(&m_atlas->story, language(), names);
+    m_cardsAtlas = m_view.sharedAtlas();
+    m_factList.reset(&m_cardsAtlas->story, language(), names);
 }
 
 void AtlasController::setLanguage(const QString &language)
 {
-    if (language == m_atlas->scene.language || language.isEmpty())
+    if (language == scene().language || language.isEmpty())
         return;
-    m_atlas->scene.language = language;
-    SessionSettings::setLanguage(language);
+    MapScene changed = scene();
+    changed.language = language;
+    m_view.setAtlas(atlas().withScene(changed));
+    m_session.setLanguage(language);
     refreshFacts();
     emit languageChanged();
     emit storyChanged();
     emit regionFilterChanged();
-    emit sceneChanged();
 }
 
 QString AtlasController::title() const
 {
-    return m_atlas->story.title.text(language());
+    return atlas().story.title.text(language());
 }
 
 QString AtlasController::subtitle() const
 {
-    return m_atlas->story.subtitle.text(language());
+    return atlas().story.subtitle.text(language());
 }
 
 QString AtlasController::sourceLine() const
 {
-    const StorySource &source = m_atlas->story.source;
+    const StorySource &source = atlas().story.source;
     const QLocale locale(language() == QLatin1String("fr") ? QLocale::French : QLocale::English);
     const QString date = locale.toString(source.date, QStringLiteral("d MMMM yyyy"));
     const QString publisher = source.publisher.isEmpty() ? tr("Publisher not given") : source.publisher;
@@ -87,35 +98,23 @@ void AtlasController::setRegionFilter(const QString &regionId)
 
 QStringList AtlasController::recentStories() const
 {
-    return SessionSettings::recentStories();
+    return m_session.recentStories();
 }
 
 void AtlasController::selectFact(const QString &factId)
 {
-    const Fact *fact = m_atlas->story.fact(factId);
-    m_selectedFactId = fact ? factId : QString();
-    m_atlas->scene.selectedRegions.clear();
-    if (fact)
-        for (const QString &regionId : fact->regionIds)
-            m_atlas->scene.selectedRegions.insert(regionId);
-    emit selectionChanged();
-    emit sceneChanged();
-    if (const auto bounds = boundsForFact(m_selectedFactId))
-        emit flyToRequested(*bounds);
+    m_view.selectFact(factId);
 }
 
 void AtlasController::hoverFact(const QString &factId)
 {
     if (factId == m_hoveredFactId)
         return;
-    const Fact *fact = m_atlas->story.fact(factId);
+    const Fact *fact = atlas().story.fact(factId);
     m_hoveredFactId = fact ? factId : QString();
-    m_atlas->scene.glowingRegions.clear();
-    if (fact)
-        for (const QString &regionId : fact->regionIds)
-            m_atlas->scene.glowingRegions.insert(regionId);
+    m_view.setGlowingRegions(fact ? QSet<QString>(fact->regionIds.cbegin(), fact->regionIds.cend())
+                                  : QSet<QString>());
     emit hoveredFactChanged();
-    emit sceneChanged();
 }
 
 void AtlasController::clearSelection()
@@ -126,28 +125,14 @@ void AtlasController::clearSelection()
 
 QString AtlasController::regionName(const QString &regionId) const
 {
-    const MapRegion *region = m_atlas->scene.region(regionId);
+    const MapRegion *region = scene().region(regionId);
     return region ? region->name.text(language()) : QString();
-}
-
-QVariantMap AtlasController::factCard(const QString &factId) const
-{
-    QVariantMap card;
-    const int row = m_factList.rowOf(factId);
-    if (row < 0)
-        return card;
-    const QModelIndex index = m_factList.index(row);
-    const QHash<int, QByteArray> roles = m_factList.roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        card.insert(QString::fromUtf8(it.value()), m_factList.data(index, it.key()));
-    card.insert(QStringLiteral("number"), row + 1);
-    return card;
 }
 
 QStringList AtlasController::factSources() const
 {
     QStringList sources;
-    for (const Fact *fact : m_atlas->story.orderedFacts()) {
+    for (const Fact *fact : atlas().story.orderedFacts()) {
         const QString source = fact->source.text(language());
         if (!source.isEmpty() && !sources.contains(source))
             sources.append(source);
@@ -157,15 +142,15 @@ QStringList AtlasController::factSources() const
 
 int AtlasController::factCountForRegion(const QString &regionId) const
 {
-    return static_cast<int>(m_atlas->story.factsForRegion(regionId).size());
+    return static_cast<int>(atlas().story.factsForRegion(regionId).size());
 }
 
 std::optional<QRectF> AtlasController::boundsForFact(const QString &factId) const
 {
-    const Fact *fact = m_atlas->story.fact(factId);
+    const Fact *fact = atlas().story.fact(factId);
     if (!fact)
         return std::nullopt;
-    return m_atlas->scene.framingBounds(fact->regionIds);
+    return scene().framingBounds(fact->regionIds);
 }
 
 bool AtlasController::openStory(const QUrl &fileUrl)
@@ -180,48 +165,42 @@ bool AtlasController::openStoryFile(const QString &path)
         emit storyLoadFailed(path, load.errors + load.warnings);
         return false;
     }
+    // The new story keeps the language and the user's layers; nothing of the old one is selected.
     load.atlas->scene.language = language();
-    // The cards point into the old story until storyReplaced() resets them: keep it alive until then.
-    const std::unique_ptr<Atlas> previous = std::exchange(m_atlas, std::move(load.atlas));
+    load.atlas->scene.userLayers = scene().userLayers;
+    load.atlas->scene = load.atlas->scene.withNewRevision();
+    m_view.selectFact({});
+    m_view.setGlowingRegions({});
+    m_view.setAtlas(std::shared_ptr<const Atlas>(std::move(load.atlas)));
     setStoryPath(path);
-    m_selectedFactId.clear();
     m_hoveredFactId.clear();
     m_filter.setRegionId({});
     m_filter.setSearchText({});
-    storyReplaced();
-    SessionSettings::addRecentStory(m_storyPath);
+    refreshFacts();
+    m_session.addRecentStory(m_storyPath);
     emit recentStoriesChanged();
     emit storyChanged();
-    emit selectionChanged();
     emit regionFilterChanged();
-    emit sceneChanged();
-    emit flyToRequested(m_atlas->homeBounds());
+    m_view.goHome();
     return true;
 }
 
 void AtlasController::setStoryPath(const QString &path)
 {
     m_storyPath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    if (m_persistent)
-        SessionSettings::setLastStory(m_storyPath);
+    m_session.setLastStory(m_storyPath);
+    restoreView();
 }
 
 void AtlasController::forgetRecentStory(const QString &path)
 {
-    SessionSettings::removeRecentStory(path);
+    m_session.removeRecentStory(path);
     emit recentStoriesChanged();
-}
-
-void AtlasController::setUserLayers(const QList<UserLayer> &layers)
-{
-    m_atlas->scene.userLayers = layers;
-    emit sceneChanged();
 }
 
 void AtlasController::restoreLayers()
 {
-    if (m_persistent)
-        addLayersInTurn(SessionSettings::layerPaths());
+    addLayersInTurn(m_session.layerPaths());
 }
 
 void AtlasController::addLayersInTurn(const QStringList &paths)
@@ -237,51 +216,14 @@ void AtlasController::addNextQueuedLayer()
         m_layers.addFile(m_layersToRestore.takeFirst());
 }
 
-void AtlasController::setHoveredUnit(const QString &code)
-{
-    if (code == m_atlas->scene.hoveredUnit)
-        return;
-    m_atlas->scene.hoveredUnit = code;
-    emit sceneChanged();
-}
-
-void AtlasController::setHoveredRegion(const QString &regionId)
-{
-    if (regionId == m_atlas->scene.hoveredRegion)
-        return;
-    m_atlas->scene.hoveredRegion = regionId;
-    emit sceneChanged();
-}
-
 QRect AtlasController::savedWindowGeometry() const
 {
-    return m_persistent ? SessionSettings::windowGeometry() : QRect();
+    return m_session.windowGeometry();
 }
 
 void AtlasController::saveWindowGeometry(const QRect &geometry)
 {
-    if (m_persistent)
-        SessionSettings::setWindowGeometry(geometry);
-}
-
-std::optional<std::pair<QPointF, double>> AtlasController::savedView() const
-{
-    return m_persistent ? SessionSettings::view(m_storyPath) : std::nullopt;
-}
-
-void AtlasController::rememberView(QPointF centre, double zoom)
-{
-    if (!m_persistent)
-        return;
-    m_pendingCentre = centre;
-    m_pendingZoom = zoom;
-    m_pendingStoryPath = m_storyPath;
-    m_viewSaveTimer.start();
-}
-
-void AtlasController::writeView()
-{
-    SessionSettings::setView(m_pendingCentre, m_pendingZoom, m_pendingStoryPath);
+    m_session.setWindowGeometry(geometry);
 }
 
 } // namespace sahel

@@ -6,7 +6,9 @@
 #include "FactFilterModel.h"
 #include "FactListModel.h"
 #include "LayerListModel.h"
+#include "MapView.h"
 #include "PresentationController.h"
+#include "SessionSettings.h"
 
 #include <QObject>
 #include <QRect>
@@ -20,8 +22,9 @@
 
 namespace sahel {
 
-/// The application's state behind the QML: the story on the map, its cards, what is selected,
-/// filtered and hovered, the language, and what is remembered between runs.
+/// The story behind the QML (its words, cards, filter, language, opening another) and the one place that
+/// makes the window's parts: the map's state (MapView), the session's settings, the export, presentation,
+/// layer and basemap controllers. Those get what they need (the view, the settings), never this object.
 class AtlasController : public QObject
 {
     Q_OBJECT
@@ -43,29 +46,34 @@ class AtlasController : public QObject
     Q_PROPERTY(sahel::PresentationController *presentation READ presentation CONSTANT)
     Q_PROPERTY(sahel::LayerListModel *layers READ layers CONSTANT)
     Q_PROPERTY(sahel::BasemapController *basemap READ basemap CONSTANT)
+    /// The presentation's current and next fact, in the current language (they follow both).
+    Q_PROPERTY(sahel::FactCard slideCard READ slideCard NOTIFY slideCardsChanged)
+    Q_PROPERTY(sahel::FactCard nextSlideCard READ nextSlideCard NOTIFY slideCardsChanged)
 
 public:
-    explicit AtlasController(std::unique_ptr<Atlas> atlas, QObject *parent = nullptr);
+    /// persistent false (screenshots, tests): nothing is read from or written to the settings.
+    explicit AtlasController(std::unique_ptr<Atlas> atlas, bool persistent = true, QObject *parent = nullptr);
     ~AtlasController() override;
 
-    const Atlas &atlas() const { return *m_atlas; }
-    const MapScene &scene() const { return m_atlas->scene; }
+    const Atlas &atlas() const { return m_view.atlas(); }
+    const MapScene &scene() const { return m_view.scene(); }
+    MapView &view() { return m_view; }
+    const MapView &view() const { return m_view; }
+    const SessionSettings &session() const { return m_session; }
     FactFilterModel *facts() { return &m_filter; }
     ExportController *exporter() { return &m_exporter; }
     PresentationController *presentation() { return &m_presentation; }
     LayerListModel *layers() { return &m_layers; }
     BasemapController *basemap() { return &m_basemap; }
     const BasemapController *basemap() const { return &m_basemap; }
-    /// The user's layers with their styles; the layers panel edits them through here.
-    void setUserLayers(const QList<UserLayer> &layers);
-    bool isPersistent() const { return m_persistent; }
+    bool isPersistent() const { return m_session.isPersistent(); }
     /// Adds the layers remembered from the last session, one after the other, off the UI thread.
     void restoreLayers();
     /// Adds these files as layers, one after the other, off the UI thread.
     void addLayersInTurn(const QStringList &paths);
     const FactListModel &factList() const { return m_factList; }
 
-    QString language() const { return m_atlas->scene.language; }
+    QString language() const { return scene().language; }
     void setLanguage(const QString &language);
     QString title() const;
     QString subtitle() const;
@@ -74,7 +82,7 @@ public:
     /// The file the story came from (empty: the default story); remembered for the next start.
     void setStoryPath(const QString &path);
 
-    QString selectedFactId() const { return m_selectedFactId; }
+    QString selectedFactId() const { return m_view.selectedFactId(); }
     QString hoveredFactId() const { return m_hoveredFactId; }
     QString regionFilter() const { return m_filter.regionId(); }
     void setRegionFilter(const QString &regionId);
@@ -86,72 +94,56 @@ public:
     /// Esc: no selected card, no region filter.
     Q_INVOKABLE void clearSelection();
     Q_INVOKABLE QString regionName(const QString &regionId) const;
-    /// The fact's text fields in the current language, for the presentation slides.
-    Q_INVOKABLE QVariantMap factCard(const QString &factId) const;
+    /// The fact's text fields in the current language.
+    Q_INVOKABLE sahel::FactCard factCard(const QString &factId) const { return m_factList.card(factId); }
+    FactCard slideCard() const { return factCard(m_presentation.factId()); }
+    FactCard nextSlideCard() const { return factCard(m_presentation.nextFactId()); }
     /// Every source the facts cite besides the article, once each, for the closing slide.
     Q_INVOKABLE QStringList factSources() const;
     Q_INVOKABLE int factCountForRegion(const QString &regionId) const;
     /// Opens a story file; on failure the current story stays and storyLoadFailed says why.
     Q_INVOKABLE bool openStory(const QUrl &fileUrl);
-    bool openStoryFile(const QString &path);
+    /// A local path as it is (recent files): no URL, so "#", "%" and spaces stay part of the name.
+    Q_INVOKABLE bool openStoryFile(const QString &path);
     Q_INVOKABLE void forgetRecentStory(const QString &path);
 
     /// The projected bounds a fact's regions need (far places only when the fact has nothing else).
     std::optional<QRectF> boundsForFact(const QString &factId) const;
-    /// Region ids that at least one fact names: the only ones a click can pick.
-    const QSet<QString> &linkedRegionIds() const { return m_linkedRegionIds; }
-
-    void setHoveredUnit(const QString &code);
-    void setHoveredRegion(const QString &regionId);
-
-    /// Off for one-shot runs (screenshots): nothing is read from or written to the settings.
-    void setPersistent(bool persistent)
-    {
-        m_persistent = persistent;
-        m_exporter.setPersistent(persistent);
-        m_basemap.setPersistent(persistent);
-    }
-
     QRect savedWindowGeometry() const;
     Q_INVOKABLE void saveWindowGeometry(const QRect &geometry);
-    std::optional<std::pair<QPointF, double>> savedView() const;
-    /// Debounced: written half a second after the view stops changing, so a kill loses little.
-    void rememberView(QPointF centre, double zoom);
 
 signals:
     void languageChanged();
+    void slideCardsChanged();
     void storyChanged();
-    void sceneChanged();
     void selectionChanged();
     void hoveredFactChanged();
     void regionFilterChanged();
     void recentStoriesChanged();
-    void flyToRequested(QRectF projectedBounds);
     void storyLoadFailed(const QString &file, const QStringList &errors);
 
 private:
-    void storyReplaced();
     void refreshFacts();
+    /// The view remembered for this story, or its home view.
+    void restoreView();
+    /// Debounced: written half a second after the view stops changing, so a kill loses little.
     void writeView();
     void addNextQueuedLayer();
 
-    std::unique_ptr<Atlas> m_atlas;
+    SessionSettings m_session;
+    MapView m_view;
+    /// The atlas the cards point into (the view may already show a newer copy of it).
+    std::shared_ptr<const Atlas> m_cardsAtlas;
     FactListModel m_factList;
     FactFilterModel m_filter;
-    ExportController m_exporter{*this};
-    PresentationController m_presentation{*this};
-    LayerListModel m_layers{*this};
-    BasemapController m_basemap;
+    BasemapController m_basemap{m_session};
+    ExportController m_exporter{m_view, m_basemap, m_session};
+    PresentationController m_presentation{m_view};
+    LayerListModel m_layers{m_view, m_session};
     QStringList m_layersToRestore;
-    QSet<QString> m_linkedRegionIds;
     QString m_storyPath;
-    QString m_selectedFactId;
     QString m_hoveredFactId;
     QTimer m_viewSaveTimer;
-    QPointF m_pendingCentre;
-    double m_pendingZoom = 0;
-    QString m_pendingStoryPath;
-    bool m_persistent = true;
 };
 
 } // namespace sahel

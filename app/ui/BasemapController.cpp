@@ -8,16 +8,16 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace sahel {
 
 namespace {
 
-const QString kindKey = QStringLiteral("basemap/kind");
-const QString folderKey = QStringLiteral("basemap/folder");
-const QString serverKey = QStringLiteral("basemap/openStreetMapUrl");
+const QString group = QStringLiteral("basemap");
+const QString kindKey = QStringLiteral("kind");
+const QString folderKey = QStringLiteral("folder");
+const QString serverKey = QStringLiteral("openStreetMapUrl");
 
 /// OpenStreetMap's tile usage policy asks for this credit wherever its tiles are shown.
 QString openStreetMapCredit()
@@ -27,8 +27,9 @@ QString openStreetMapCredit()
 
 } // namespace
 
-BasemapController::BasemapController(QObject *parent)
+BasemapController::BasemapController(const SessionSettings &session, QObject *parent)
     : QObject(parent)
+    , m_session(session)
 {
     load();
 }
@@ -134,22 +135,6 @@ QString BasemapController::cacheDirectory() const
            QString::fromLatin1(source);
 }
 
-void BasemapController::setPersistent(bool persistent)
-{
-    if (persistent == m_persistent)
-        return;
-    m_persistent = persistent;
-    if (persistent) {
-        load();
-        return;
-    }
-    m_kind = Kind::None;
-    m_tileFolder.clear();
-    m_openStreetMapUrl = defaultOpenStreetMapUrl;
-    emit changed();
-    refresh();
-}
-
 void BasemapController::refresh()
 {
     if (m_probe)
@@ -226,9 +211,9 @@ void BasemapController::setStatus(Status status, const QString &message)
 
 void BasemapController::load()
 {
-    if (!m_persistent || !supported())
+    if (!supported())
         return;
-    const QSettings settings;
+    const QVariantMap settings = m_session.group(group);
     const QString folder = settings.value(folderKey).toString();
     const QString server = settings.value(serverKey).toString();
     const int kind = settings.value(kindKey, 0).toInt();
@@ -246,15 +231,11 @@ void BasemapController::load()
 
 void BasemapController::save() const
 {
-    if (!m_persistent)
-        return;
-    QSettings settings;
-    settings.setValue(kindKey, int(m_kind));
-    settings.setValue(folderKey, m_tileFolder);
+    // The server is written only when the user set one in the file (it has no menu).
+    QVariantMap settings{{kindKey, int(m_kind)}, {folderKey, m_tileFolder}};
     if (m_openStreetMapUrl != defaultOpenStreetMapUrl)
-        settings.setValue(serverKey, m_openStreetMapUrl);
-    else
-        settings.remove(serverKey);
+        settings.insert(serverKey, m_openStreetMapUrl);
+    m_session.setGroup(group, settings);
 }
 
 } // namespace sahel

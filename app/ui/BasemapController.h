@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SessionSettings.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -46,7 +48,7 @@ public:
     static constexpr int probeTimeoutMs = 4000;
     static inline const QString defaultOpenStreetMapUrl = QStringLiteral("https://tile.openstreetmap.org/");
 
-    explicit BasemapController(QObject *parent = nullptr);
+    explicit BasemapController(const SessionSettings &session, QObject *parent = nullptr);
 
     /// Built with QtLocation (Qt >= 6.5): without it there is no basemap and nothing here changes.
     static bool supported();
@@ -72,9 +74,6 @@ public:
     QString userAgent() const;
     QString cacheDirectory() const;
 
-    /// Off for one-shot runs and tests: nothing is read from or written to the settings.
-    void setPersistent(bool persistent);
-
 signals:
     void changed();
     void statusChanged();
@@ -97,7 +96,7 @@ private:
     QString m_message;
     double m_minimumZoom = 0.0;
     double m_maximumZoom = 19.0;
-    bool m_persistent = true;
+    const SessionSettings &m_session;
     QNetworkAccessManager *m_network = nullptr; // made on first use: no network object unless asked for
     QPointer<QNetworkReply> m_probe;
 };

@@ -1,6 +1,6 @@
 #include "ExportController.h"
 
-#include "AtlasController.h"
+#include "BasemapController.h"
 #include "MapExporter.h"
 #include "PdfExporter.h"
 #include "PngExporter.h"
@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,9 +19,6 @@ namespace sahel {
 
 namespace {
 
-constexpr int minSide = 16;
-constexpr int minDpi = 36; // the command line's limits
-constexpr int maxDpi = 1200;
 constexpr double handoutMarginMm = 15.0;
 
 const QString group = QStringLiteral("export");
@@ -67,12 +63,48 @@ ExportRequest::Format requestFormat(ExportController::Format format)
     return ExportRequest::Format::Png;
 }
 
-template<typename Enum>
-Enum enumSetting(const QSettings &settings, const QString &key, Enum fallback, Enum last)
+/// Reads the remembered choices into the controller's fields, or writes them out: the keys are listed
+/// once, in ExportController::visitSettings, for both directions.
+class SettingsReader
 {
-    const int value = settings.value(key, static_cast<int>(fallback)).toInt();
-    return value >= 0 && value <= static_cast<int>(last) ? static_cast<Enum>(value) : fallback;
-}
+public:
+    explicit SettingsReader(QVariantMap values)
+        : m_values(std::move(values))
+    {}
+    void operator()(const QString &key, bool &field) const { field = m_values.value(key, field).toBool(); }
+    void operator()(const QString &key, QString &field) const { field = m_values.value(key, field).toString(); }
+    void operator()(const QString &key, int &field, int minimum, int maximum) const
+    {
+        field = std::clamp(m_values.value(key, field).toInt(), minimum, maximum);
+    }
+    template<typename Enum>
+    void operator()(const QString &key, Enum &field, Enum last) const
+    {
+        const int value = m_values.value(key, static_cast<int>(field)).toInt();
+        if (value >= 0 && value <= static_cast<int>(last))
+            field = static_cast<Enum>(value);
+    }
+
+private:
+    QVariantMap m_values;
+};
+
+class SettingsWriter
+{
+public:
+    void operator()(const QString &key, bool field) { m_values.insert(key, field); }
+    void operator()(const QString &key, const QString &field) { m_values.insert(key, field); }
+    void operator()(const QString &key, int field, int, int) { m_values.insert(key, field); }
+    template<typename Enum>
+    void operator()(const QString &key, Enum field, Enum)
+    {
+        m_values.insert(key, static_cast<int>(field));
+    }
+    const QVariantMap &values() const { return m_values; }
+
+private:
+    QVariantMap m_values;
+};
 
 QString defaultPath()
 {
@@ -84,14 +116,20 @@ QString defaultPath()
 
 } // namespace
 
-ExportController::ExportController(AtlasController &atlas, QObject *parent)
+ExportController::ExportController(const MapView &view, const BasemapController &basemap,
+                                   const SessionSettings &session, QObject *parent)
     : QObject(parent)
-    , m_atlas(atlas)
+    , m_view(view)
+    , m_basemap(basemap)
+    , m_session(session)
 {
     m_path = defaultPath();
     load();
-    connect(&m_atlas, &AtlasController::sceneChanged, this, &ExportController::previewChanged);
-    connect(&m_atlas, &AtlasController::storyChanged, this, &ExportController::optionsChanged);
+    // What an export would draw follows the view; the dialog's words follow the story.
+    connect(&m_view, &MapView::viewChanged, this, &ExportController::previewChanged);
+    connect(&m_view, &MapView::selectionChanged, this, &ExportController::previewChanged);
+    connect(&m_view, &MapView::atlasChanged, this, &ExportController::optionsChanged);
+    connect(&m_basemap, &BasemapController::statusChanged, this, &ExportController::basemapNoteChanged);
     connect(this, &ExportController::optionsChanged, this, &ExportController::previewChanged);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExportController::workerFinished);
     connect(&m_watcher, &QFutureWatcher<QString>::progressValueChanged, this, [this](int value) {
@@ -190,8 +228,6 @@ void ExportController::setFurniture(bool FurnitureOptions::*piece, bool on)
     if (m_furniture.*piece == on)
         return;
     m_furniture.*piece = on;
-    if (m_canvas)
-        m_canvas->setFurnitureOptions(m_furniture);
     changed();
 }
 
@@ -261,11 +297,11 @@ QString ExportController::outputDescription() const
         return tr("One %1 page, %2, vector").arg(page, orientation);
     case Format::Handout:
         return tr("%n %1 page(s), %2: the story, then one page per fact", nullptr,
-                  static_cast<int>(m_atlas.atlas().story.facts.size()) + 1)
+                  static_cast<int>(m_view.atlas().story.facts.size()) + 1)
             .arg(page, orientation);
     case Format::GeoJson:
         return tr("The story's %n region(s) as GeoJSON features (WGS 84), each with its facts", nullptr,
-                  static_cast<int>(m_atlas.scene().regions.size()));
+                  static_cast<int>(m_view.scene().regions.size()));
     }
     return {};
 }
@@ -275,57 +311,13 @@ void ExportController::setFurnitureOnScreen(bool on)
     if (on == m_furnitureOnScreen)
         return;
     m_furnitureOnScreen = on;
-    if (m_canvas)
-        m_canvas->setShowFurniture(on);
     save();
     emit furnitureOnScreenChanged();
 }
 
-void ExportController::setCanvas(MapCanvas *canvas)
-{
-    if (canvas == m_canvas)
-        return;
-    if (m_canvas)
-        disconnect(m_canvas, nullptr, this, nullptr);
-    m_canvas = canvas;
-    if (m_canvas) {
-        connect(m_canvas, &MapCanvas::viewChanged, this, &ExportController::previewChanged);
-        m_canvas->setFurnitureOptions(m_furniture);
-        m_canvas->setShowFurniture(m_furnitureOnScreen);
-    }
-    emit canvasChanged();
-    emit previewChanged();
-}
-
-void ExportController::setPersistent(bool persistent)
-{
-    if (persistent == m_persistent)
-        return;
-    m_persistent = persistent;
-    if (persistent) {
-        load();
-        return;
-    }
-    // One-shot runs (screenshots, tests) must not depend on what a user chose last time.
-    m_format = Format::Png;
-    m_sizePreset = SizePreset::FullHd;
-    m_size = {1920, 1080};
-    m_dpi = 96;
-    m_pageFormat = PageFormat::A4;
-    m_pdfPortrait = false;
-    m_handoutPortrait = true;
-    m_worldFile = false;
-    m_furniture = {};
-    m_path = defaultPath();
-    setFurnitureOnScreen(false);
-    if (m_canvas)
-        m_canvas->setFurnitureOptions(m_furniture);
-    emit optionsChanged();
-}
-
 QString ExportController::basemapNote() const
 {
-    const BasemapController &basemap = *m_atlas.basemap();
+    const BasemapController &basemap = m_basemap;
     if (!basemap.shown())
         return {};
     if (basemap.kind() == BasemapController::Kind::TileFolder)
@@ -348,12 +340,12 @@ ExportRequest ExportController::request() const
     if (m_format == Format::Handout)
         request.page.marginMm = handoutMarginMm;
     request.furniture = m_furniture;
-    request.factId = m_atlas.selectedFactId();
-    if (m_canvas && m_canvas->width() > 0 && m_canvas->height() > 0)
-        request.projectedBounds = m_canvas->viewport().visibleBounds();
+    request.factId = m_view.selectedFactId();
+    if (m_view.hasSize())
+        request.projectedBounds = m_view.viewport().visibleBounds();
     request.worldFile = m_worldFile && m_format == Format::Png;
     // A tile folder shown under the map goes into the export; online tiles do not (the dialog says so).
-    const BasemapController &basemap = *m_atlas.basemap();
+    const BasemapController &basemap = m_basemap;
     if (basemap.kind() == BasemapController::Kind::TileFolder && basemap.shown())
         request.tileFolder = basemap.tileFolder();
     return request;
@@ -372,7 +364,7 @@ QSizeF ExportController::sheetSize() const
     case Format::GeoJson:
         break;
     }
-    return m_canvas ? m_canvas->size() : QSizeF(16, 9);
+    return m_view.hasSize() ? m_view.viewport().size() : QSizeF(16, 9);
 }
 
 const MapComposer &ExportController::composer() const
@@ -403,8 +395,8 @@ void ExportController::start(const QUrl &file)
     emit busyChanged();
     // The worker gets its own copy of the atlas (the geodata itself is shared and read-only): the
     // window goes on changing the scene (hover, selection) while the file is written.
-    m_watcher.setFuture(QtConcurrent::run([atlas = m_atlas.atlas(), request](QPromise<QString> &promise) {
-        promise.addResult(MapExporter::run(atlas, request, [&promise](int done, int total) {
+    m_watcher.setFuture(QtConcurrent::run([atlas = m_view.sharedAtlas(), request](QPromise<QString> &promise) {
+        promise.addResult(MapExporter::run(*atlas, request, [&promise](int done, int total) {
             if (done == 1)
                 promise.setProgressRange(0, total);
             promise.setProgressValue(done);
@@ -447,15 +439,12 @@ void ExportController::setProgress(double progress)
 
 bool ExportController::copyMap()
 {
-    if (!m_canvas || m_canvas->width() <= 0 || m_canvas->height() <= 0)
+    if (!m_view.hasSize())
         return false;
-    const Atlas &atlas = m_atlas.atlas();
-    const QString factId = m_atlas.selectedFactId();
-    // The canvas's viewport carries the screen's device pixel ratio: a sharp copy on a HiDPI screen.
+    // The view carries the screen's device pixel ratio: a sharp copy on a HiDPI screen.
     const MapComposition composition =
-        MapExporter::viewComposition(atlas, factId, m_canvas->viewport(), m_furniture);
-    const QImage image =
-        PngExporter::renderImage(composer(), composition, MapExporter::exportScene(atlas, factId));
+        MapExporter::viewComposition(m_view.atlas(), m_view.selectedFactId(), m_view.viewport(), m_furniture);
+    const QImage image = PngExporter::renderImage(composer(), composition, m_view.scene());
     QGuiApplication::clipboard()->setImage(image.convertToFormat(QImage::Format_RGB32));
     return true;
 }
@@ -485,59 +474,14 @@ void ExportController::changed()
 
 void ExportController::load()
 {
-    if (!m_persistent)
-        return;
-    QSettings settings;
-    settings.beginGroup(group);
-    m_format = enumSetting(settings, QStringLiteral("format"), m_format, Format::GeoJson);
-    m_sizePreset = enumSetting(settings, QStringLiteral("sizePreset"), m_sizePreset, SizePreset::Custom);
-    m_size = QSize(std::clamp(settings.value(QStringLiteral("width"), m_size.width()).toInt(), minSide,
-                              PngExporter::maxSide),
-                   std::clamp(settings.value(QStringLiteral("height"), m_size.height()).toInt(), minSide,
-                              PngExporter::maxSide));
-    m_dpi = std::clamp(settings.value(QStringLiteral("dpi"), m_dpi).toInt(), minDpi, maxDpi);
-    m_pageFormat = enumSetting(settings, QStringLiteral("page"), m_pageFormat, PageFormat::Slide);
-    m_pdfPortrait = settings.value(QStringLiteral("pdfPortrait"), m_pdfPortrait).toBool();
-    m_handoutPortrait = settings.value(QStringLiteral("handoutPortrait"), m_handoutPortrait).toBool();
-    m_worldFile = settings.value(QStringLiteral("worldFile"), m_worldFile).toBool();
-    FurnitureOptions &f = m_furniture;
-    f.title = settings.value(QStringLiteral("title"), f.title).toBool();
-    f.legend = settings.value(QStringLiteral("legend"), f.legend).toBool();
-    f.scaleBar = settings.value(QStringLiteral("scaleBar"), f.scaleBar).toBool();
-    f.northArrow = settings.value(QStringLiteral("northArrow"), f.northArrow).toBool();
-    f.attribution = settings.value(QStringLiteral("attribution"), f.attribution).toBool();
-    f.inset = settings.value(QStringLiteral("inset"), f.inset).toBool();
-    m_path = settings.value(QStringLiteral("path"), m_path).toString();
-    m_furnitureOnScreen = settings.value(QStringLiteral("onScreen"), m_furnitureOnScreen).toBool();
-    if (m_canvas) {
-        m_canvas->setFurnitureOptions(m_furniture);
-        m_canvas->setShowFurniture(m_furnitureOnScreen);
-    }
+    visitSettings(*this, SettingsReader(m_session.group(group)));
 }
 
-void ExportController::save() const
+void ExportController::save()
 {
-    if (!m_persistent)
-        return;
-    QSettings settings;
-    settings.beginGroup(group);
-    settings.setValue(QStringLiteral("format"), static_cast<int>(m_format));
-    settings.setValue(QStringLiteral("sizePreset"), static_cast<int>(m_sizePreset));
-    settings.setValue(QStringLiteral("width"), m_size.width());
-    settings.setValue(QStringLiteral("height"), m_size.height());
-    settings.setValue(QStringLiteral("dpi"), m_dpi);
-    settings.setValue(QStringLiteral("page"), static_cast<int>(m_pageFormat));
-    settings.setValue(QStringLiteral("pdfPortrait"), m_pdfPortrait);
-    settings.setValue(QStringLiteral("handoutPortrait"), m_handoutPortrait);
-    settings.setValue(QStringLiteral("worldFile"), m_worldFile);
-    settings.setValue(QStringLiteral("title"), m_furniture.title);
-    settings.setValue(QStringLiteral("legend"), m_furniture.legend);
-    settings.setValue(QStringLiteral("scaleBar"), m_furniture.scaleBar);
-    settings.setValue(QStringLiteral("northArrow"), m_furniture.northArrow);
-    settings.setValue(QStringLiteral("attribution"), m_furniture.attribution);
-    settings.setValue(QStringLiteral("inset"), m_furniture.inset);
-    settings.setValue(QStringLiteral("path"), m_path);
-    settings.setValue(QStringLiteral("onScreen"), m_furnitureOnScreen);
+    SettingsWriter writer;
+    visitSettings(*this, writer);
+    m_session.setGroup(group, writer.values());
 }
 
 } // namespace sahel

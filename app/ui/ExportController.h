@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ExportRequest.h"
-#include "MapCanvas.h"
+#include "MapView.h"
+#include "SessionSettings.h"
 #include "MapComposer.h"
+#include "PngExporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,7 +20,7 @@ class QQuickWindow;
 
 namespace sahel {
 
-class AtlasController;
+class BasemapController;
 
 /// The export dialog's choices (remembered between runs) and the exports of what the window shows:
 /// files written on a worker thread, the map to the clipboard, the window to a PNG.
@@ -53,7 +55,6 @@ class ExportController : public QObject
     Q_PROPERTY(QString outputDescription READ outputDescription NOTIFY optionsChanged)
     Q_PROPERTY(bool furnitureOnScreen READ furnitureOnScreen WRITE setFurnitureOnScreen NOTIFY
                    furnitureOnScreenChanged)
-    Q_PROPERTY(sahel::MapCanvas *canvas READ canvas WRITE setCanvas NOTIFY canvasChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(bool cancellable READ cancellable NOTIFY busyChanged)
@@ -67,7 +68,12 @@ public:
     enum class PageFormat { A4, Letter, Slide };
     Q_ENUM(PageFormat)
 
-    explicit ExportController(AtlasController &atlas, QObject *parent = nullptr);
+    static constexpr int minSide = 16;
+    static constexpr int minDpi = 36; ///< the command line's limits
+    static constexpr int maxDpi = 1200;
+
+    ExportController(const MapView &view, const BasemapController &basemap, const SessionSettings &session,
+                     QObject *parent = nullptr);
     ~ExportController() override;
 
     Format format() const { return m_format; }
@@ -119,17 +125,12 @@ public:
     bool furnitureOnScreen() const { return m_furnitureOnScreen; }
     void setFurnitureOnScreen(bool on);
 
-    /// The map whose current view is exported; it also draws the chosen furniture when asked to.
-    MapCanvas *canvas() const { return m_canvas; }
-    void setCanvas(MapCanvas *canvas);
 
     bool busy() const { return m_busy; }
     /// 0..1 while a handout is written page by page.
     double progress() const { return m_progress; }
     bool cancellable() const { return busy() && m_runningFormat == Format::Handout; }
 
-    /// Off for one-shot runs and tests: back to the defaults, nothing read or written.
-    void setPersistent(bool persistent);
 
     /// The export the dialog describes, of the canvas's current view and the selected fact.
     ExportRequest request() const;
@@ -137,7 +138,7 @@ public:
     QSizeF sheetSize() const;
     /// Made on first use: a controller without a GUI (model tests) must not load fonts.
     const MapComposer &composer() const;
-    const AtlasController &atlasController() const { return m_atlas; }
+    const MapView &view() const { return m_view; }
 
     /// Writes the file on a worker thread; finished or failed says how it went.
     Q_INVOKABLE void start(const QUrl &file);
@@ -152,7 +153,6 @@ signals:
     void optionsChanged();
     void basemapNoteChanged();
     void furnitureOnScreenChanged();
-    void canvasChanged();
     void busyChanged();
     void progressChanged();
     /// Something an export would draw changed (options, view, selection, language): repaint previews.
@@ -164,20 +164,43 @@ private:
     void setFurniture(bool FurnitureOptions::*piece, bool on);
     void changed();
     void load();
-    void save() const;
+    void save();
     void workerFinished();
     void setProgress(double progress);
     static QString localPath(const QUrl &file);
 
-    AtlasController &m_atlas;
+    /// Every remembered choice, key by key, for load() and save() alike.
+    template<typename Visitor>
+    static void visitSettings(ExportController &self, Visitor &&visit)
+    {
+        visit(QStringLiteral("format"), self.m_format, Format::GeoJson);
+        visit(QStringLiteral("sizePreset"), self.m_sizePreset, SizePreset::Custom);
+        visit(QStringLiteral("width"), self.m_size.rwidth(), minSide, PngExporter::maxSide);
+        visit(QStringLiteral("height"), self.m_size.rheight(), minSide, PngExporter::maxSide);
+        visit(QStringLiteral("dpi"), self.m_dpi, minDpi, maxDpi);
+        visit(QStringLiteral("page"), self.m_pageFormat, PageFormat::Slide);
+        visit(QStringLiteral("pdfPortrait"), self.m_pdfPortrait);
+        visit(QStringLiteral("handoutPortrait"), self.m_handoutPortrait);
+        visit(QStringLiteral("worldFile"), self.m_worldFile);
+        visit(QStringLiteral("title"), self.m_furniture.title);
+        visit(QStringLiteral("legend"), self.m_furniture.legend);
+        visit(QStringLiteral("scaleBar"), self.m_furniture.scaleBar);
+        visit(QStringLiteral("northArrow"), self.m_furniture.northArrow);
+        visit(QStringLiteral("attribution"), self.m_furniture.attribution);
+        visit(QStringLiteral("inset"), self.m_furniture.inset);
+        visit(QStringLiteral("path"), self.m_path);
+        visit(QStringLiteral("onScreen"), self.m_furnitureOnScreen);
+    }
+
+    const MapView &m_view;
+    const BasemapController &m_basemap;
+    const SessionSettings &m_session;
     mutable std::unique_ptr<MapComposer> m_composer;
-    QPointer<MapCanvas> m_canvas;
     QFutureWatcher<QString> m_watcher;
     Format m_runningFormat = Format::Png;
     QString m_runningPath;
     double m_progress = 0.0;
     bool m_busy = false;
-    bool m_persistent = true;
 
     Format m_format = Format::Png;
     SizePreset m_sizePreset = SizePreset::FullHd;

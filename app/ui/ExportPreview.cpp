@@ -87,20 +87,20 @@ void ExportPreview::paint(QPainter *painter)
 void ExportPreview::paintCanvas(QPainter &painter, QSizeF logicalSize) const
 {
     const ExportRequest request = m_exporter->request();
-    const Atlas &atlas = m_exporter->atlasController().atlas();
+    const Atlas &atlas = m_exporter->view().atlas();
     MapComposition composition = MapExporter::composition(atlas, request, logicalSize);
     if (m_exporter->format() == ExportController::Format::GeoJson)
         composition.furniture = FurnitureOptions::none(); // the file holds the regions, not a picture
-    m_exporter->composer().paint(painter, composition, MapExporter::exportScene(atlas, request.factId));
+    m_exporter->composer().paint(painter, composition, atlas.scene);
 }
 
 void ExportPreview::paintPage(QPainter &painter) const
 {
     const ExportRequest request = m_exporter->request();
-    const Atlas &atlas = m_exporter->atlasController().atlas();
+    const Atlas &atlas = m_exporter->view().atlas();
     const QPageLayout layout = request.page.pageLayout();
     const QRectF area = layout.paintRect(QPageLayout::Point);
-    const MapScene scene = MapExporter::exportScene(atlas, request.factId);
+    const MapScene &scene = atlas.scene;
     // The sheet is in map pixels; the exporters draw pages in points.
     painter.scale(1.0 / PdfExporter::pointsPerPixel, 1.0 / PdfExporter::pointsPerPixel);
     painter.translate(area.topLeft());

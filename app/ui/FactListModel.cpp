@@ -67,7 +67,7 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return fact->id;
     case KindRole:
-        return factKindName(fact->kind);
+        return static_cast<int>(fact->kind);
     case TextRole:
         return fact->text.text(m_language);
     case TranslatedRole:
@@ -113,6 +113,32 @@ QVariant FactListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+FactCard FactListModel::card(const QString &factId) const
+{
+    const int row = rowOf(factId);
+    const QModelIndex at = index(row);
+    if (row < 0)
+        return {};
+    const auto text = [this, &at](Role role) { return data(at, role).toString(); };
+    FactCard card;
+    card.factId = factId;
+    card.kind = data(at, KindRole).toInt();
+    card.number = row + 1;
+    card.title = text(TitleRole);
+    card.body = text(TextRole);
+    card.speaker = text(SpeakerRole);
+    card.speakerRole = text(SpeakerRoleRole);
+    card.date = text(DateRole);
+    card.context = text(ContextRole);
+    card.value = text(ValueRole);
+    card.unit = text(UnitRole);
+    card.qualifier = text(QualifierRole);
+    card.source = text(SourceRole);
+    card.paragraph = data(at, ParagraphRole).toInt();
+    card.notes = text(NotesRole);
+    return card;
 }
 
 QHash<int, QByteArray> FactListModel::roleNames() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FactCard.h"
 #include "Story.h"
 
 #include <QAbstractListModel>
@@ -36,6 +37,10 @@ public:
         SearchTextRole,
     };
     Q_ENUM(Role)
+    /// What KindRole and FactCard::kind hold, as QML compares them (FactListModel.Quote...).
+    enum class Kind { Fact = int(FactKind::Fact), Figure = int(FactKind::Figure), Quote = int(FactKind::Quote),
+                      Event = int(FactKind::Event) };
+    Q_ENUM(Kind)
 
     explicit FactListModel(QObject *parent = nullptr);
 
@@ -47,6 +52,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     int rowOf(const QString &factId) const;
+    /// The fact's card in the model's language; invalid for an unknown fact.
+    FactCard card(const QString &factId) const;
     const Fact *factAt(int row) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "AtlasController.h"
 #include "LanguageChoice.h"
 #include "SessionSettings.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,9 +20,10 @@ LanguageSwitcher::LanguageSwitcher(QQmlEngine *engine, AtlasController *controll
     apply();
 }
 
-QString LanguageSwitcher::initialLanguage(const QString &requested, const QString &storyLanguage)
+QString LanguageSwitcher::initialLanguage(const QString &requested, const SessionSettings &session,
+                                          const QString &storyLanguage)
 {
-    return LanguageChoice::forWindow(requested, SessionSettings::language(),
+    return LanguageChoice::forWindow(requested, session.language(),
                                      QLocale::languageToCode(QLocale::system().language()), storyLanguage);
 }
 
@@ -31,7 +33,7 @@ void LanguageSwitcher::apply()
         return;
     QCoreApplication::removeTranslator(&m_translator);
     // English is the source language; its file only carries the plural forms.
-    if (m_translator.load(QStringLiteral(":/i18n/sahel-atlas_%1.qm").arg(m_controller->language())))
+    if (Translations::load(m_translator, m_controller->language()))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)
         m_engine->retranslate();

@@ -9,6 +9,7 @@ class QQmlEngine;
 namespace sahel {
 
 class AtlasController;
+class SessionSettings;
 
 /// Keeps the interface's translation in step with the controller's language and retranslates the QML.
 class LanguageSwitcher : public QObject
@@ -20,7 +21,8 @@ public:
 
     /// The window's language to start in: the one asked for (--lang), else the last one chosen, else
     /// the system's when it is French or English, else the story's (LanguageChoice::forWindow).
-    static QString initialLanguage(const QString &requested, const QString &storyLanguage);
+    static QString initialLanguage(const QString &requested, const SessionSettings &session,
+                                   const QString &storyLanguage);
 
 private:
     void apply();

@@ -1,8 +1,9 @@
 #include "LayerListModel.h"
 
-#include "AtlasController.h"
+#include "MapView.h"
 #include "SessionSettings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -10,24 +11,12 @@ namespace sahel {
 
 namespace {
 
-QString kindName(UserFeature::Kind kind)
-{
-    switch (kind) {
-    case UserFeature::Kind::Point:
-        return QStringLiteral("point");
-    case UserFeature::Kind::Line:
-        return QStringLiteral("line");
-    case UserFeature::Kind::Area:
-        return QStringLiteral("area");
-    }
-    return {};
-}
-
 } // namespace
 
-LayerListModel::LayerListModel(AtlasController &atlas, QObject *parent)
+LayerListModel::LayerListModel(MapView &view, const SessionSettings &session, QObject *parent)
     : QAbstractListModel(parent)
-    , m_atlas(atlas)
+    , m_view(view)
+    , m_session(session)
 {
     connect(&m_watcher, &QFutureWatcher<VectorLayerLoad>::finished, this, &LayerListModel::finished);
     connect(this, &QAbstractItemModel::rowsInserted, this, &LayerListModel::countChanged);
@@ -42,12 +31,12 @@ LayerListModel::~LayerListModel()
 
 int LayerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_atlas.scene().userLayers.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_view.scene().userLayers.size());
 }
 
 QVariant LayerListModel::data(const QModelIndex &index, int role) const
 {
-    const QList<UserLayer> &layers = m_atlas.scene().userLayers;
+    const QList<UserLayer> &layers = m_view.scene().userLayers;
     if (index.parent().isValid() || index.row() < 0 || index.row() >= layers.size())
         return {};
     const UserLayer &layer = layers[index.row()];
@@ -72,7 +61,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case FeatureCountRole:
         return static_cast<int>(layer.data->features.size());
     case KindRole:
-        return kindName(layer.data->dominantKind);
+        return static_cast<int>(layer.data->dominantKind);
     case WarningsRole:
         return layer.data->warnings.join(u'\n');
     case PathRole:
@@ -84,10 +73,18 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LayerListModel::roleNames() const
 {
-    return {{NameRole, "name"},           {VisibleRole, "layerVisible"}, {OpacityRole, "layerOpacity"},
-            {ColourRole, "colour"},       {PointSizeRole, "pointSize"},  {LineWidthRole, "lineWidth"},
-            {LabelFieldRole, "labelField"}, {FieldNamesRole, "fieldNames"}, {FeatureCountRole, "featureCount"},
-            {KindRole, "kind"},           {WarningsRole, "warnings"},    {PathRole, "path"}};
+    return {{NameRole, "name"},
+            {VisibleRole, "layerVisible"},
+            {OpacityRole, "layerOpacity"},
+            {ColourRole, "colour"},
+            {PointSizeRole, "pointSize"},
+            {LineWidthRole, "lineWidth"},
+            {LabelFieldRole, "labelField"},
+            {FieldNamesRole, "fieldNames"},
+            {FeatureCountRole, "featureCount"},
+            {KindRole, "kind"},
+            {WarningsRole, "warnings"},
+            {PathRole, "path"}};
 }
 
 bool LayerListModel::isLayerFile(const QUrl &file)
@@ -150,7 +147,9 @@ void LayerListModel::finished()
     } else if (!result.ok() && !result.csvColumns.isEmpty()) {
         emit columnsNeeded(QUrl::fromLocalFile(m_loadingPath), result.csvColumns);
     } else if (!result.ok()) {
-        emit loadFailed(result.error);
+        // What was skipped on the way explains the failure (a feature whose repair ran out of time): said
+        // before it, as the command line says it.
+        emit loadFailed((result.warnings + QStringList{result.error}).join(u'\n'));
     } else {
         append(result.layers);
         for (const auto &layer : result.layers)
@@ -163,23 +162,23 @@ void LayerListModel::finished()
 
 void LayerListModel::append(const QList<std::shared_ptr<const UserLayerData>> &layers)
 {
-    QList<UserLayer> all = m_atlas.scene().userLayers;
+    QList<UserLayer> all = m_view.scene().userLayers;
     const int first = static_cast<int>(all.size());
     beginInsertRows({}, first, first + static_cast<int>(layers.size()) - 1);
     for (const auto &data : layers)
         all.append({data, UserLayerStyle::defaultFor(all.size(), data->dominantKind)});
-    m_atlas.setUserLayers(all);
+    setUserLayers(all);
     endInsertRows();
     remember();
 }
 
 void LayerListModel::edit(int row, const std::function<void(UserLayerStyle &)> &change)
 {
-    QList<UserLayer> all = m_atlas.scene().userLayers;
+    QList<UserLayer> all = m_view.scene().userLayers;
     if (row < 0 || row >= all.size())
         return;
     change(all[row].style);
-    m_atlas.setUserLayers(all);
+    setUserLayers(all);
     emit dataChanged(index(row), index(row));
     remember();
 }
@@ -216,37 +215,42 @@ void LayerListModel::setLabelField(int row, const QString &field)
 
 void LayerListModel::move(int from, int to)
 {
-    QList<UserLayer> all = m_atlas.scene().userLayers;
+    QList<UserLayer> all = m_view.scene().userLayers;
     if (from < 0 || to < 0 || from >= all.size() || to >= all.size() || from == to)
         return;
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
     all.move(from, to);
-    m_atlas.setUserLayers(all);
+    setUserLayers(all);
     endMoveRows();
     remember();
 }
 
 void LayerListModel::remove(int row)
 {
-    QList<UserLayer> all = m_atlas.scene().userLayers;
+    QList<UserLayer> all = m_view.scene().userLayers;
     if (row < 0 || row >= all.size())
         return;
     beginRemoveRows({}, row, row);
     all.removeAt(row);
-    m_atlas.setUserLayers(all);
+    setUserLayers(all);
     endRemoveRows();
     remember();
 }
 
+void LayerListModel::setUserLayers(const QList<UserLayer> &layers)
+{
+    MapScene scene = m_view.scene();
+    scene.userLayers = layers;
+    m_view.setAtlas(m_view.atlas().withScene(scene));
+}
+
 void LayerListModel::remember() const
 {
-    if (!m_atlas.isPersistent())
-        return;
     QStringList paths;
-    for (const UserLayer &layer : m_atlas.scene().userLayers)
+    for (const UserLayer &layer : m_view.scene().userLayers)
         if (!paths.contains(layer.data->sourcePath))
             paths.append(layer.data->sourcePath);
-    SessionSettings::setLayerPaths(paths);
+    m_session.setLayerPaths(paths);
 }
 
 } // namespace sahel

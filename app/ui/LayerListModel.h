@@ -11,7 +11,8 @@
 
 namespace sahel {
 
-class AtlasController;
+class MapView;
+class SessionSettings;
 
 /// The layers the user added, as the layers panel shows them: loads files off the UI thread,
 /// and turns every edit (visibility, order, opacity, colour, sizes, label) into the map's scene.
@@ -39,8 +40,13 @@ public:
         WarningsRole,
         PathRole,
     };
+    Q_ENUM(Role)
+    /// What KindRole holds, as QML compares it (LayerListModel.Point...): a layer's dominant geometry.
+    enum class Kind { Point = int(UserFeature::Kind::Point), Line = int(UserFeature::Kind::Line),
+                      Area = int(UserFeature::Kind::Area) };
+    Q_ENUM(Kind)
 
-    explicit LayerListModel(AtlasController &atlas, QObject *parent = nullptr);
+    LayerListModel(MapView &view, const SessionSettings &session, QObject *parent = nullptr);
     ~LayerListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -86,7 +92,11 @@ private:
     void edit(int row, const std::function<void(UserLayerStyle &)> &change);
     void remember() const;
 
-    AtlasController &m_atlas;
+    /// The layers go into a new atlas for the view: the scene is never changed in place.
+    void setUserLayers(const QList<UserLayer> &layers);
+
+    MapView &m_view;
+    const SessionSettings &m_session;
     QFutureWatcher<VectorLayerLoad> m_watcher;
     std::atomic<bool> m_cancel{false};
     double m_progress = 0.0;

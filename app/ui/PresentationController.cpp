@@ -1,14 +1,14 @@
 #include "PresentationController.h"
 
-#include "AtlasController.h"
+#include "MapView.h"
 
 #include <algorithm>
 
 namespace sahel {
 
-PresentationController::PresentationController(AtlasController &atlas, QObject *parent)
+PresentationController::PresentationController(MapView &view, QObject *parent)
     : QObject(parent)
-    , m_atlas(atlas)
+    , m_view(view)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &PresentationController::elapsedChanged);
@@ -47,9 +47,12 @@ void PresentationController::setFullScreen(bool fullScreen)
 void PresentationController::start(const QString &fromFactId)
 {
     m_factIds.clear();
-    for (const Fact *fact : m_atlas.atlas().story.orderedFacts())
+    for (const Fact *fact : m_view.atlas().story.orderedFacts())
         m_factIds.append(fact->id);
-    m_selectionBefore = m_atlas.selectedFactId();
+    // Esc gives back the view and selection as they were; slides show no hover.
+    if (!m_active)
+        m_before = m_view.snapshot();
+    m_view.setHoverSuspended(true);
     m_typedNumber.clear();
     setBlank(Blank::None);
     const qsizetype from = m_factIds.indexOf(fromFactId);
@@ -67,7 +70,8 @@ void PresentationController::stop()
     m_active = false;
     m_tick.stop();
     setBlank(Blank::None);
-    m_atlas.selectFact(m_selectionBefore);
+    m_view.restore(m_before);
+    m_view.setHoverSuspended(false);
     emit activeChanged();
     emit elapsedChanged();
 }
@@ -76,10 +80,9 @@ void PresentationController::show(int index)
 {
     m_index = std::clamp(index, 0, count() - 1);
     if (slideKind() == SlideKind::Fact) {
-        m_atlas.selectFact(factId());
+        m_view.selectFact(factId());
     } else {
-        m_atlas.selectFact({});
-        emit m_atlas.flyToRequested(m_atlas.atlas().homeBounds());
+        m_view.selectFact({}, true);
     }
     emit slideChanged();
 }

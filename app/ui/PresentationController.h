@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MapView.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
@@ -8,7 +10,6 @@
 
 namespace sahel {
 
-class AtlasController;
 
 /// The classroom presentation: a title slide, one slide per fact in the story's order, a closing
 /// slide; what the keys, clicker and touch do; what to restore when it ends.
@@ -34,7 +35,7 @@ public:
     enum class Blank { None, Black, White };
     Q_ENUM(Blank)
 
-    explicit PresentationController(AtlasController &atlas, QObject *parent = nullptr);
+    explicit PresentationController(MapView &view, QObject *parent = nullptr);
 
     bool isActive() const { return m_active; }
     /// 0 is the title slide, 1..facts the facts, facts + 1 the closing slide.
@@ -82,14 +83,14 @@ private:
     void show(int index);
     void setBlank(Blank blank);
 
-    AtlasController &m_atlas;
+    MapView &m_view;
     QStringList m_factIds;
     int m_index = 0;
     bool m_active = false;
     bool m_fullScreen = true;
     Blank m_blank = Blank::None;
     QString m_typedNumber;
-    QString m_selectionBefore;
+    MapView::Snapshot m_before;
     QElapsedTimer m_clock;
     QTimer m_tick;
 };

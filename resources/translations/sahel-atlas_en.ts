@@ -472,6 +472,111 @@
     </message>
 </context>
 <context>
+    <name>MapTexts</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or province boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places of the chosen fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place beyond the map (direction, distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
+        <extracomment>Legend row for the rivers&apos; lines.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <extracomment>Abbreviation of kilometres on the scale bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The letter on the north arrow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borders, water, relief: Natural Earth (public domain) · Towns: GeoNames (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <extracomment>Before the publisher and date in the map&apos;s credit line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publisher not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <extracomment>Inserted into &quot;Source: %1&quot; when the source is the story&apos;s article.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(translation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards</source>
+        <extracomment>Heading of the handout&apos;s list of cards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresentationOverlay</name>
     <message>
         <source>Go to %1…</source>
@@ -573,6 +678,25 @@
     </message>
     <message>
         <source>No card matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TileFolder</name>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tiles found (expected z/x/y.png, as OpenStreetMap tile servers lay them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

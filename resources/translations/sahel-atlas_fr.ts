@@ -472,6 +472,111 @@
     </message>
 </context>
 <context>
+    <name>MapTexts</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capitale</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>National border</source>
+        <translation>Frontière nationale</translation>
+    </message>
+    <message>
+        <source>Region or province boundary</source>
+        <translation>Limite de région ou province</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Autres pays</translation>
+    </message>
+    <message>
+        <source>Places of the chosen fact</source>
+        <translation>Lieux du fait choisi</translation>
+    </message>
+    <message>
+        <source>Place beyond the map (direction, distance)</source>
+        <translation>Lieu hors carte (direction, distance)</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <extracomment>Legend row for the rivers&apos; lines.</extracomment>
+        <translation>Fleuve, rivière</translation>
+    </message>
+    <message>
+        <source>Lake</source>
+        <translation>Lac</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <extracomment>Abbreviation of kilometres on the scale bar.</extracomment>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>The letter on the north arrow.</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Borders, water, relief: Natural Earth (public domain) · Towns: GeoNames (CC BY 4.0)</source>
+        <translation>Frontières, eaux, reliefs : Natural Earth (domaine public) · Localités : GeoNames (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <extracomment>Before the publisher and date in the map&apos;s credit line.</extracomment>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>publisher not given</source>
+        <translation>éditeur non précisé</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <extracomment>Inserted into &quot;Source: %1&quot; when the source is the story&apos;s article.</extracomment>
+        <translation>l’article</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of the article</source>
+        <translation>Paragraphe %1 de l’article</translation>
+    </message>
+    <message>
+        <source>(translation)</source>
+        <translation>(traduction)</translation>
+    </message>
+    <message>
+        <source>The cards</source>
+        <extracomment>Heading of the handout&apos;s list of cards.</extracomment>
+        <translation>Les fiches</translation>
+    </message>
+</context>
+<context>
     <name>PresentationOverlay</name>
     <message>
         <source>Go to %1…</source>
@@ -574,6 +679,25 @@
     <message>
         <source>No card matches.</source>
         <translation>Aucune fiche ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>TileFolder</name>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tiles found (expected z/x/y.png, as OpenStreetMap tile servers lay them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ void renderFrame(QImage &image, const MapRenderer &renderer, const Viewport &vie
 {
     image.fill(Qt::white);
     QPainter painter(&image);
-    renderer.render(painter, viewport, scene);
+    renderer.render(painter, scene, FrameState{viewport});
     painter.end();
 }
 
@@ -351,6 +351,7 @@ int main(int argc, char **argv)
         dry.physicalNames.clear();
         MapScene dryScene = scene;
         dryScene.geo = &dry;
+        dryScene = dryScene.withNewRevision();
         rows.append(measureRender(QStringLiteral("render: AES 1920x1080 without water and physical names"),
                                   repeat, *renderer, aesHd, dryScene));
         rows.append(measureRender(QStringLiteral("render: AES 3840x2160"), repeat, *renderer,
@@ -440,27 +441,29 @@ int main(int argc, char **argv)
     // (5) The window: MapCanvas paints through a MapFrameCache, as here, at 1920x1080.
     if (options.runs(QStringLiteral("window"))) {
         QImage image(hd, QImage::Format_ARGB32_Premultiplied);
-        const auto paint = [&image](MapFrameCache &cache, const Viewport &viewport,
-                                    const MapScene &frameScene, MapFrameCache::Mode mode) {
+        const auto paint = [&image, &scene](MapFrameCache &cache, const Viewport &viewport,
+                                            const FrameState &state, MapFrameCache::Mode mode) {
             QPainter painter(&image);
-            cache.paint(painter, viewport, frameScene, mode);
+            FrameState frame = state;
+            frame.viewport = viewport;
+            cache.paint(painter, scene, frame, mode);
         };
         const auto settled = MapFrameCache::Mode::Settled;
         const auto moving = MapFrameCache::Mode::Moving;
         {
             MapFrameCache cache(*renderer);
-            paint(cache, from, scene, settled);
+            paint(cache, from, FrameState{}, settled);
             rows.append(measure(QStringLiteral("window: the same view again (AES)"), repeat,
-                                [&] { paint(cache, from, scene, settled); }));
+                                [&] { paint(cache, from, FrameState{}, settled); }));
         }
         {
             // The hover moves from unit to unit: only the highlight and the labels are drawn.
             MapFrameCache cache(*renderer);
-            MapScene hovered = scene;
+            FrameState hovered;
             const QStringList units{QStringLiteral("ML-5"), QStringLiteral("ML-6"), QStringLiteral("NE-6"),
                                     QStringLiteral("BF-SEN")};
             qsizetype next = 0;
-            paint(cache, from, scene, settled);
+            paint(cache, from, FrameState{}, settled);
             rows.append(measure(QStringLiteral("window: hover on another unit (AES)"), repeat, [&] {
                 hovered.hoveredUnit = units[next++ % units.size()];
                 paint(cache, from, hovered, settled);
@@ -473,12 +476,12 @@ int main(int argc, char **argv)
             Row release{QStringLiteral("window: settled frame after the drag"), QStringLiteral("ms"), {}};
             for (int r = 0; r < repeat; ++r) {
                 Viewport view = from;
-                paint(cache, view, scene, settled);
+                paint(cache, view, FrameState{}, settled);
                 for (int i = 0; i < 60; ++i) {
                     view.panBy(QPointF(6, 3));
-                    drag.samples.push_back(timeMs([&] { paint(cache, view, scene, moving); }));
+                    drag.samples.push_back(timeMs([&] { paint(cache, view, FrameState{}, moving); }));
                 }
-                release.samples.push_back(timeMs([&] { paint(cache, view, scene, settled); }));
+                release.samples.push_back(timeMs([&] { paint(cache, view, FrameState{}, settled); }));
             }
             rows.append(drag);
             rows.append(release);
@@ -491,12 +494,12 @@ int main(int argc, char **argv)
                         QStringLiteral("ms"),
                         {}};
             for (int r = 0; r < repeat; ++r) {
-                paint(cache, from, scene, settled);
+                paint(cache, from, FrameState{}, settled);
                 double flight = 0;
                 for (int i = 0; i <= last; ++i) {
                     const Viewport frame = flightFrame(i);
                     const double ms =
-                        timeMs([&] { paint(cache, frame, scene, i == last ? settled : moving); });
+                        timeMs([&] { paint(cache, frame, FrameState{}, i == last ? settled : moving); });
                     frames.samples.push_back(ms);
                     flight += ms;
                 }

@@ -76,7 +76,7 @@ void measureUserLayers(const MapRenderer &renderer, const Viewport &viewport, co
             QElapsedTimer timer;
             timer.start();
             QPainter painter(&image);
-            renderer.renderLayer(painter, viewport, alone, MapLayer::UserData);
+            renderer.renderLayer(painter, alone, FrameState{viewport}, MapLayer::UserData);
             painter.end();
             times.append(elapsedMs(timer));
         }
@@ -99,7 +99,7 @@ void measureWindowFrames(const MapRenderer &renderer, const Viewport &viewport, 
         QElapsedTimer timer;
         timer.start();
         QPainter painter(&frame);
-        cache.paint(painter, at, scene, mode);
+        cache.paint(painter, scene, FrameState{at}, mode);
         painter.end();
         return elapsedMs(timer);
     };
@@ -150,6 +150,7 @@ int main(int argc, char **argv)
     out << QStringLiteral("load both: %1 ms").arg(elapsedMs(total), 0, 'f', 0) << Qt::endl;
     atlas.scene.userLayers = {{admin1, UserLayerStyle::defaultFor(0, admin1->dominantKind)},
                               {points, UserLayerStyle::defaultFor(1, points->dominantKind)}};
+    atlas.scene = atlas.scene.withNewRevision(); // a changed scene is a new one for the frame cache
 
     const MapRenderer renderer;
     for (const QString &view : {QStringLiteral("world"), QStringLiteral("aes")}) {
@@ -162,7 +163,7 @@ int main(int argc, char **argv)
             QElapsedTimer timer;
             timer.start();
             QPainter painter(&image);
-            renderer.render(painter, viewport, atlas.scene);
+            renderer.render(painter, atlas.scene, FrameState{viewport});
             painter.end();
             frames.append(elapsedMs(timer));
         }

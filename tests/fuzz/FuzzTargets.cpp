@@ -1,5 +1,6 @@
 #include "FuzzTargets.h"
 
+#include "GeoDatabase.h"
 #include "StoryReader.h"
 #include "VectorLayerReader.h"
 
@@ -48,6 +49,25 @@ int geodata(const std::uint8_t *data, std::size_t size)
     // Crashes, hangs, leaks and undefined behaviour are what this looks for; any answer is fine.
     const VectorLayerLoad load = VectorLayerReader::read(path);
     Q_UNUSED(load)
+    return 0;
+}
+
+int geopackage(const std::uint8_t *data, std::size_t size)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.gpkg"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 0;
+        file.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
+    }
+    const VectorLayerLoad load = VectorLayerReader::read(path);
+    // A layer or an error, never both: the reader must decide, whatever SQLite makes of the bytes.
+    if (load.ok() == !load.error.isEmpty())
+        __builtin_trap();
+    const GeoDatabaseLoad base = GeoDatabase::openFile(path);
+    Q_UNUSED(base)
     return 0;
 }
 

@@ -14,6 +14,10 @@ int story(const std::uint8_t *data, std::size_t size);
 /// to a local file and opened through the same path as --layer and the layer dialog.
 int geodata(const std::uint8_t *data, std::size_t size);
 
+/// GeoPackage: the bytes are a .gpkg file (an SQLite database), opened both as a user's layer and as a base
+/// map, the two ways SQL of the file's own could be reached.
+int geopackage(const std::uint8_t *data, std::size_t size);
+
 /// The file suffix a geodata input's first byte selects.
 const char *geodataSuffix(std::uint8_t selector);
 

@@ -35,6 +35,8 @@ private slots:
     void story();
     void geodata_data();
     void geodata();
+    void geopackage_data();
+    void geopackage();
 };
 
 void TestFuzzRegressions::story_data()
@@ -88,6 +90,31 @@ void TestFuzzRegressions::geodata()
     QFETCH(QByteArray, input);
     QCOMPARE(sahel::fuzz::geodata(reinterpret_cast<const std::uint8_t *>(input.constData()),
                                   static_cast<std::size_t>(input.size())),
+             0);
+}
+
+void TestFuzzRegressions::geopackage_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const QString data = QStringLiteral(SAHEL_TEST_DATA_DIR);
+    for (const QString &folder :
+         {data + QStringLiteral("/bad/fuzz-regressions/geopackage"), data + QStringLiteral("/bad")}) {
+        const QDir dir(folder);
+        QVERIFY2(dir.exists(), qPrintable(folder));
+        const bool everything = folder.endsWith(QLatin1String("geopackage"));
+        for (const QFileInfo &file : dir.entryInfoList(QDir::Files, QDir::Name))
+            if ((everything && file.suffix() != QLatin1String("md")) ||
+                file.suffix() == QLatin1String("gpkg"))
+                QTest::newRow(qPrintable(dir.dirName() + QLatin1Char('/') + file.fileName()))
+                    << contents(file.filePath());
+    }
+}
+
+void TestFuzzRegressions::geopackage()
+{
+    QFETCH(QByteArray, input);
+    QCOMPARE(sahel::fuzz::geopackage(reinterpret_cast<const std::uint8_t *>(input.constData()),
+                                     static_cast<std::size_t>(input.size())),
              0);
 }
 

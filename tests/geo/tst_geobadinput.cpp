@@ -2,8 +2,11 @@
 // reach (VectorLayerReader), and GDAL itself held offline: no HTTP request, no network file system, no PROJ
 // download, whatever a file asks for. A listener on 127.0.0.1 counts connection attempts.
 #include "../ListenerConnections.h"
+#include "FeatureCensus.h"
 #include "GdalEnvironment.h"
 #include "GeoDatabase.h"
+#include "GeosDeadline.h"
+#include "OgrConversion.h"
 #include "VectorLayerReader.h"
 
 #include <QDir>
@@ -17,6 +20,7 @@
 #include <cpl_http.h>
 #include <cpl_vsi.h>
 #include <gdal.h>
+#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
 #include <sys/stat.h>
@@ -56,6 +60,11 @@ private slots:
     void networkFileSystemsAreGone();
     void crsFromUrlIsNotFetched();
     void notAGeoPackageAsBaseMap();
+    void viewsRefusedAsBaseMap();
+    void remoteCrsByNameWarns();
+    void geosDeadlineInterruptsRepair();
+    void censusCountsCsvRecords();
+    void censusCountsJson();
 
 private:
     int connections();
@@ -156,6 +165,16 @@ void TestGeoBadInput::corpus_data()
         {QStringLiteral(": URLs are not allowed")});
     row("a driver prefix", QStringLiteral("GPKG:") + bad(QStringLiteral("not-a-geopackage.gpkg")), false,
         {QStringLiteral(": driver prefixes such as GPKG: are not allowed")});
+    row("a view over an endless recursive query", bad(QStringLiteral("recursive-view.gpkg")), false,
+        {QStringLiteral(": holds SQL views (\"endless\")")});
+    row("gpkg_contents as an endless view", bad(QStringLiteral("contents-view.gpkg")), false,
+        {QStringLiteral(": holds SQL views (\"gpkg_contents\")")});
+    row("an endless trigger: never runs, loads", bad(QStringLiteral("trigger.gpkg")), true, {});
+    row("a ring of 300 random vertices: repair past its budget", bad(QStringLiteral("self-crossing.geojson")),
+        false,
+        {QStringLiteral(
+            ": 1 feature(s) with geometry that could not be checked or repaired within 1 s skipped "
+            "(first: feature 0)")});
     row("inline JSON", QStringLiteral("{\"type\": \"FeatureCollection\", \"features\": []}"), false,
         {QStringLiteral(": inline JSON is not a file name")});
 }
@@ -257,6 +276,81 @@ void TestGeoBadInput::notAGeoPackageAsBaseMap()
     QVERIFY(!load.database);
     QVERIFY2(load.error.startsWith(path + QStringLiteral(": not a readable GeoPackage")),
              qPrintable(load.error));
+}
+
+void TestGeoBadInput::viewsRefusedAsBaseMap()
+{
+    const QString path = bad(QStringLiteral("recursive-view.gpkg"));
+    const GeoDatabaseLoad load = GeoDatabase::openFile(path);
+    QVERIFY(!load.database);
+    QVERIFY2(load.error.startsWith(path + QStringLiteral(": holds SQL views")), qPrintable(load.error));
+}
+
+void TestGeoBadInput::remoteCrsByNameWarns()
+{
+    // GDAL does not even try to fetch a "name" that is a URL, so nothing counts a refused request: the file's
+    // own count of what it names says it.
+    const QString path = withPort(QStringLiteral("remote-crs-name.geojson"));
+    const VectorLayerLoad load = VectorLayerReader::read(path);
+    QCOMPARE(connections(), 0);
+    QVERIFY2(load.ok(), qPrintable(describe(load)));
+    QVERIFY2(
+        load.warnings.contains(path + QStringLiteral(": refers to something online (such as its coordinate "
+                                                     "system by URL); Sahel Atlas works offline and did not "
+                                                     "fetch it")),
+        qPrintable(describe(load)));
+    QCOMPARE(load.warnings.filter(QStringLiteral("refers to something online")).size(), 1);
+}
+
+void TestGeoBadInput::geosDeadlineInterruptsRepair()
+{
+    // A bow tie GEOS repairs in microseconds: past a deadline the repair is interrupted (null), and the same
+    // call without one succeeds, so the null is the deadline's doing.
+    OGRPolygon bowtie;
+    OGRLinearRing ring;
+    for (const auto &[x, y] : {std::pair{0.0, 0.0}, {1.0, 1.0}, {1.0, 0.0}, {0.0, 1.0}, {0.0, 0.0}})
+        ring.addPoint(x, y);
+    bowtie.addRing(&ring);
+    QVERIFY(!bowtie.IsValid());
+    {
+        const GeosDeadline passed(GeosDeadline::Clock::now() - std::chrono::seconds(1));
+        QVERIFY(GeosDeadline::expired());
+        const OgrGeometryPtr repaired(bowtie.MakeValid());
+        QVERIFY(!repaired);
+    }
+    QVERIFY(!GeosDeadline::expired());
+    const OgrGeometryPtr repaired(bowtie.MakeValid());
+    QVERIFY(repaired && repaired->IsValid());
+}
+
+void TestGeoBadInput::censusCountsCsvRecords()
+{
+    QFile file(m_dir.filePath(QStringLiteral("quoted.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,lon,lat\n\"two\nlines\",1,2\nplain,3,4\n\"a \"\"quote\"\"\",5,6"); // no final newline
+    file.close();
+    const FeatureCensus census = FeatureCensus::ofCsv(file.fileName());
+    QCOMPARE(census.features, 3);
+}
+
+void TestGeoBadInput::censusCountsJson()
+{
+    QFile file(m_dir.filePath(QStringLiteral("census.geojson")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Strings that look like structure ("Feature", brackets and numbers) must not count.
+    file.write(R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:4326"}},
+        "features": [
+        {"type": "Feature", "properties": {"note": "[[1, 2]] \"Feature\"", "type": "Feature"},
+         "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]], [[0.1, 0.1], [0.2, 0.1],
+         [0.2, 0.2], [0.1, 0.1]]]}},
+        {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[-1, 2], [3, -4]]}},
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [5, 6]}}]})");
+    file.close();
+    const FeatureCensus census = FeatureCensus::ofJson(file.fileName());
+    QCOMPARE(census.features, 3 + 1); // the property whose value is "Feature" counts too: an upper bound
+    QCOMPARE(census.vertices, 11);
+    QCOMPARE(census.rings, 3);
+    QVERIFY(!census.remoteCrs);
 }
 
 QTEST_GUILESS_MAIN(TestGeoBadInput)

@@ -173,7 +173,7 @@ void TestBasemap::mapAndCanvasAgree()
     const QList<QPointF> probes = {
         {0, 0}, {m_main.canvas->width(), m_main.canvas->height()}, {m_main.canvas->width() / 3, 40}};
     for (const QPointF item : probes) {
-        const LonLat place = m_main.canvas->viewport().toLonLat(item);
+        const LonLat place = m_main.controller->view().viewport().toLonLat(item);
         const QPointF ours = m_main.canvas->itemPoint(place.lon, place.lat);
         const QPointF theirs = mapPoint(map, place.lon, place.lat);
         QVERIFY2(QLineF(ours, theirs).length() <= 0.5,
@@ -203,7 +203,7 @@ void TestBasemap::mapClampsAreHonoured()
     const auto centre = map->property("center").value<QGeoCoordinate>();
     QVERIFY2(m_main.canvas->centreLat() < 84.0, qPrintable(QString::number(m_main.canvas->centreLat())));
     QVERIFY(qAbs(centre.latitude() - m_main.canvas->centreLat()) < 1e-6);
-    const LonLat corner = m_main.canvas->viewport().toLonLat(QPointF(0, 0));
+    const LonLat corner = m_main.controller->view().viewport().toLonLat(QPointF(0, 0));
     QVERIFY(QLineF(m_main.canvas->itemPoint(corner.lon, corner.lat), mapPoint(map, corner.lon, corner.lat))
                 .length() <= 0.5);
     // Zooming out further changes nothing: the range is the Map's.

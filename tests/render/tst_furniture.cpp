@@ -98,7 +98,7 @@ private:
     Viewport aesView(QSize size) const;
     MapComposition aesComposition(QSize size) const;
     const Fact *fact(const QString &id) const;
-    MapScene sceneWithFact(const QString &factId) const;
+    QSet<QString> factRegions(const QString &factId) const;
     /// The scale bar's length in logical pixels and its label in km, as drawn.
     void measureScaleBar(const Viewport &viewport, double &widthPx, double &km) const;
 
@@ -138,13 +138,10 @@ const Fact *TestFurniture::fact(const QString &id) const
     return m_atlas->story.fact(id);
 }
 
-MapScene TestFurniture::sceneWithFact(const QString &factId) const
+QSet<QString> TestFurniture::factRegions(const QString &factId) const
 {
-    MapScene scene = m_atlas->scene;
-    if (const Fact *f = fact(factId))
-        for (const QString &regionId : f->regionIds)
-            scene.selectedRegions.insert(regionId);
-    return scene;
+    const Fact *f = fact(factId);
+    return f ? QSet<QString>(f->regionIds.cbegin(), f->regionIds.cend()) : QSet<QString>();
 }
 
 void TestFurniture::niceScaleKm_data()
@@ -263,7 +260,7 @@ void TestFurniture::scaleBarTrueAtCentreLatitude()
 void TestFurniture::legendOfAesView()
 {
     const QList<LegendItem> items =
-        m_composer->furniture().legendItems(aesView({1920, 1080}), m_atlas->scene);
+        m_composer->furniture().legendItems(FrameState{aesView({1920, 1080})}, m_atlas->scene);
     const MapTexts texts = MapTexts::forLanguage(QStringLiteral("fr"));
     for (const QString &country :
          {QStringLiteral("Mali"), QStringLiteral("Burkina Faso"), QStringLiteral("Niger")})
@@ -294,7 +291,7 @@ void TestFurniture::legendFarAway()
     // Southern Africa: none of the story's countries, zones or areas is on this map.
     Viewport viewport({}, 4, QSizeF(1200, 800), 1.0);
     viewport.fitLonLatBox(15, -35, 35, -20);
-    const QList<LegendItem> items = m_composer->furniture().legendItems(viewport, m_atlas->scene);
+    const QList<LegendItem> items = m_composer->furniture().legendItems(FrameState{viewport}, m_atlas->scene);
     const MapTexts texts = MapTexts::forLanguage(QStringLiteral("fr"));
     for (const QString &country :
          {QStringLiteral("Mali"), QStringLiteral("Burkina Faso"), QStringLiteral("Niger")})
@@ -311,7 +308,7 @@ void TestFurniture::legendFarAway()
     QVERIFY2(hasItem(items, LegendItem::Symbol::Fill, texts.otherCountries), qPrintable(describe(items)));
     QVERIFY2(hasItem(items, LegendItem::Symbol::Border, texts.nationalBorder), qPrintable(describe(items)));
     // The far view's legend is shorter than the AES view's.
-    QVERIFY(items.size() < m_composer->furniture().legendItems(aesView({1200, 800}), m_atlas->scene).size());
+    QVERIFY(items.size() < m_composer->furniture().legendItems(FrameState{aesView({1200, 800})}, m_atlas->scene).size());
 }
 
 void TestFurniture::legendSelection()
@@ -320,18 +317,19 @@ void TestFurniture::legendSelection()
     QVERIFY(f);
     QVERIFY(!f->regionIds.isEmpty());
     const Viewport viewport = aesView({1920, 1080});
-    const MapScene selected = sceneWithFact(f->id);
+    FrameState selected{viewport};
+    selected.selectedRegions = factRegions(f->id);
     QVERIFY(!selected.selectedRegions.isEmpty());
-    const QList<LegendItem> before = m_composer->furniture().legendItems(viewport, m_atlas->scene);
-    const QList<LegendItem> after = m_composer->furniture().legendItems(viewport, selected);
+    const QList<LegendItem> before = m_composer->furniture().legendItems(FrameState{viewport}, m_atlas->scene);
+    const QList<LegendItem> after = m_composer->furniture().legendItems(selected, m_atlas->scene);
     const QString label = MapTexts::forLanguage(QStringLiteral("fr")).selection;
     QVERIFY2(!hasItem(before, LegendItem::Symbol::Selection), qPrintable(describe(before)));
     QVERIFY2(hasItem(after, LegendItem::Symbol::Selection, label), qPrintable(describe(after)));
     QCOMPARE(after.size(), before.size() + 1);
     // In English too.
-    MapScene english = selected;
+    MapScene english = m_atlas->scene;
     english.language = QStringLiteral("en");
-    QVERIFY(hasItem(m_composer->furniture().legendItems(viewport, english), LegendItem::Symbol::Selection,
+    QVERIFY(hasItem(m_composer->furniture().legendItems(selected, english), LegendItem::Symbol::Selection,
                     QStringLiteral("Places of the chosen fact")));
 }
 
@@ -352,7 +350,8 @@ void TestFurniture::layoutFits()
     QFETCH(QSize, size);
     QFETCH(QString, factId);
     MapComposition composition = aesComposition(size);
-    const MapScene scene = sceneWithFact(factId);
+    composition.selectedRegions = factRegions(factId);
+    const MapScene &scene = m_atlas->scene;
     if (!factId.isEmpty()) {
         QVERIFY(fact(factId));
         composition.subtitle = fact(factId)->title.text(scene.language);
@@ -372,7 +371,7 @@ void TestFurniture::layoutFits()
                                     .arg(names[i], describe(rects[i]), names[j], describe(rects[j]))));
     }
     // The legend has room for every row: title line plus one line per item.
-    const qsizetype rows = m_composer->furniture().legendItems(composition.viewport, scene).size();
+    const qsizetype rows = m_composer->furniture().legendItems(composition.frame(), scene).size();
     QVERIFY(layout.legend.height() >= (30 + 19 * static_cast<double>(rows)) * layout.scale - 1e-6);
 }
 
@@ -421,13 +420,14 @@ void TestFurniture::noFurnitureIsTheBareMap()
     composition.subtitle = QStringLiteral("ignored: the title block is off");
     composition.furniture = FurnitureOptions::none();
     QVERIFY(!composition.furniture.any());
-    const MapScene scene = sceneWithFact(factId);
+    composition.selectedRegions = factRegions(factId);
+    const MapScene &scene = m_atlas->scene;
     QVERIFY(m_composer->furniture().layout(composition, scene).all().isEmpty());
 
     const QImage composed =
         inFreshThread([&] { return PngExporter::renderImage(*m_composer, composition, scene); });
     const QImage bare = inFreshThread(
-        [&] { return PngExporter::renderImage(m_composer->renderer(), composition.viewport, scene); });
+        [&] { return PngExporter::renderImage(m_composer->renderer(), scene, composition.frame()); });
     QCOMPARE(composed.size(), QSize(qRound(size.width() * dpr), qRound(size.height() * dpr)));
     QCOMPARE(composed.format(), bare.format());
     QVERIFY2(composed == bare, "the composition without furniture differs from the bare map");

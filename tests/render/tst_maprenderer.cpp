@@ -105,7 +105,7 @@ private Q_SLOTS:
 private:
     Viewport homeView(QSizeF size, double dpr) const;
     Viewport namedView(const QString &name, QSizeF size, double dpr) const;
-    QImage render(const Viewport &viewport, const MapScene &scene) const;
+    QImage render(const Viewport &viewport, const MapScene &scene, FrameState frame = {}) const;
     QImage render(const Viewport &viewport) const { return render(viewport, m_atlas->scene); }
 
     std::unique_ptr<Atlas> m_atlas;
@@ -149,9 +149,10 @@ Viewport TestMapRenderer::namedView(const QString &name, QSizeF size, double dpr
     return homeView(size, dpr);
 }
 
-QImage TestMapRenderer::render(const Viewport &viewport, const MapScene &scene) const
+QImage TestMapRenderer::render(const Viewport &viewport, const MapScene &scene, FrameState frame) const
 {
-    return PngExporter::renderImage(*m_renderer, viewport, scene);
+    frame.viewport = viewport;
+    return PngExporter::renderImage(*m_renderer, scene, frame);
 }
 
 void TestMapRenderer::fillColours_data()
@@ -268,10 +269,10 @@ void TestMapRenderer::hoverLightensTheUnit()
     const Viewport viewport = homeView(QSizeF(1200, 800), 1.0);
     const QString tillaberi = QStringLiteral("NE-6");
     QVERIFY(m_atlas->scene.geo->adminUnit(tillaberi));
-    MapScene hovered = m_atlas->scene;
+    FrameState hovered;
     hovered.hoveredUnit = tillaberi;
     const QImage before = render(viewport);
-    const QImage after = render(viewport, hovered);
+    const QImage after = render(viewport, m_atlas->scene, hovered);
 
     // Sample the whole view: inside Tillabéri a white veil of alpha 70, except under the labels drawn above
     // it (the tripoint's and the zone's cross the unit: about a fifth of it here); elsewhere no change apart
@@ -311,10 +312,10 @@ void TestMapRenderer::hoverLightensTheUnit()
 void TestMapRenderer::selectionDimsTheRest()
 {
     const Viewport viewport = homeView(QSizeF(1200, 800), 1.0);
-    MapScene selected = m_atlas->scene;
+    FrameState selected;
     selected.selectedRegions = {QStringLiteral("tri-border")};
     const QImage before = render(viewport);
-    const QImage after = render(viewport, selected);
+    const QImage after = render(viewport, m_atlas->scene, selected);
 
     // Eastern Niger, far from the zone: veiled.
     const LonLat far{12.0, 17.0};
@@ -328,7 +329,7 @@ void TestMapRenderer::selectionDimsTheRest()
 
     // Inside the selected zone, away from its outline, the map is unchanged.
     const LonLat inside{m_tripoint.lon, m_tripoint.lat + 0.6};
-    QVERIFY(selected.region(QStringLiteral("tri-border"))->contains(WebMercator::project(inside)));
+    QVERIFY(m_atlas->scene.region(QStringLiteral("tri-border"))->contains(WebMercator::project(inside)));
     const QPoint p = devicePixel(viewport, inside);
     for (int dy = -2; dy <= 2; ++dy)
         for (int dx = -2; dx <= 2; ++dx)

@@ -157,7 +157,7 @@ void TestTileFolder::rendererPutsTheBasemapUnderTheMap()
         QImage image(600, 400, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter painter(&image);
-        renderer.render(painter, viewport, scene);
+        renderer.render(painter, scene, FrameState{viewport});
         return image.pixelColor(sea.toPoint());
     };
     QCOMPARE(render(BaseMapMode::Own), renderer.style().water);

@@ -4,6 +4,7 @@
 #include "Atlas.h"
 #include "CurvedText.h"
 #include "FontLoader.h"
+#include "FrameState.h"
 #include "MapComposer.h"
 #include "MapRenderer.h"
 #include "PngExporter.h"
@@ -118,7 +119,7 @@ Viewport TestWater::view(const QString &name, QSizeF size) const
 
 QImage TestWater::render(const Viewport &viewport, const MapScene &scene) const
 {
-    return PngExporter::renderImage(*m_renderer, viewport, scene);
+    return PngExporter::renderImage(*m_renderer, scene, FrameState(viewport));
 }
 
 void TestWater::worldRingsNeverCrossTheAntimeridian()
@@ -159,9 +160,8 @@ void TestWater::worldViewHasNoBand()
     QFETCH(double, lat);
     for (const QSizeF size : {QSizeF(1600, 1000), QSizeF(800, 500)}) {
         const Viewport viewport = view(QStringLiteral("world"), size);
-        MapScene scene = m_atlas->scene;
-        scene.selectedRegions.clear();
-        const QImage image = render(viewport, scene);
+        // Nothing selected (a FrameState of the viewport alone): nothing dimmed.
+        const QImage image = render(viewport, m_atlas->scene);
         const QPointF p = viewport.toScreen(LonLat{lon, lat});
         QVERIFY(image.rect().contains(p.toPoint()));
         const QColor colour = image.pixelColor(p.toPoint());
@@ -335,18 +335,18 @@ void TestWater::labelsNeverOverlap()
     const Viewport viewport = view(viewName, QSizeF(1600, 1000));
     MapScene scene = m_atlas->scene;
     scene.language = language;
+    MapComposition composition{viewport, {}, FurnitureOptions{}, QStringLiteral("Title"), {}, {}};
     if (!fact.isEmpty()) {
         QVERIFY(!m_atlas->story.facts.isEmpty());
         for (const QString &id : m_atlas->story.facts.first().regionIds)
-            scene.selectedRegions.insert(id);
+            composition.selectedRegions.insert(id);
     }
     const MapComposer composer;
-    MapComposition composition{viewport, FurnitureOptions{}, QStringLiteral("Title"), {}, {}};
     const QList<QRectF> furniture = composer.furniture().layout(composition, scene).all();
     QVERIFY(!furniture.isEmpty());
     QImage image(viewport.size().toSize(), QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    const LabelPlacer placer = m_renderer->renderLabels(painter, viewport, scene, furniture);
+    const LabelPlacer placer = m_renderer->renderLabels(painter, scene, composition.frame(furniture));
     const QList<QList<QRectF>> &labels = placer.labels();
     QVERIFY(labels.size() > 10);
     for (qsizetype i = 0; i < labels.size(); ++i) {
@@ -368,7 +368,7 @@ void TestWater::labelsNeverOverlap()
 void TestWater::svgHasAHydrographyGroup()
 {
     const Viewport viewport = view(QStringLiteral("aes"), QSizeF(800, 500));
-    MapComposition composition{viewport, FurnitureOptions{}, {}, {}, {}};
+    MapComposition composition{viewport, {}, FurnitureOptions{}, {}, {}, {}};
     MapScene scene = m_atlas->scene;
     scene.language = QStringLiteral("en");
     const QByteArray svg = SvgExporter::toSvg(MapComposer(), composition, scene);
@@ -383,7 +383,7 @@ void TestWater::legendNamesRiversAndLakes()
     const MapComposer composer;
     QStringList labels;
     for (const LegendItem &item :
-         composer.furniture().legendItems(view(QStringLiteral("aes"), QSizeF(1600, 1000)), scene))
+         composer.furniture().legendItems(FrameState(view(QStringLiteral("aes"), QSizeF(1600, 1000))), scene))
         labels.append(item.label);
     QVERIFY2(labels.contains(QStringLiteral("River")) && labels.contains(QStringLiteral("Lake")),
              qPrintable(labels.join(u", ")));

@@ -33,9 +33,7 @@ struct TestMainWindow
         sahel::AtlasLoad load = sahel::AtlasLoader::load(options.storyPath);
         QVERIFY2(load.atlas, qPrintable(load.errors.join(u'\n')));
         loadWarnings = load.warnings;
-        controller = std::make_unique<sahel::AtlasController>(std::move(load.atlas));
-        if (!options.persistent)
-            controller->setPersistent(false);
+        controller = std::make_unique<sahel::AtlasController>(std::move(load.atlas), options.persistent);
         engine = std::make_unique<QQmlApplicationEngine>();
         engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller.get())}});
         engine->load(QUrl(QStringLiteral("qrc:/qt/qml/SahelAtlas/qml/Main.qml")));

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 #include <functional>
@@ -103,6 +104,7 @@ private slots:
     void openBrokenStory_data();
     void openBrokenStory();
     void openValidStory();
+    void openStoryWhosePathHoldsHashPercentAndSpace();
 
 private:
     const Story &story() const { return m_controller->atlas().story; }
@@ -393,7 +395,7 @@ void TestFactModels::roles_data()
                              << int(FactListModel::SpeakerRoleRole)
                              << QVariant(QStringLiteral("ministre russe des Affaires étrangères"));
     QTest::newRow("kind") << fr << QStringLiteral("lavrov-joint-force") << int(FactListModel::KindRole)
-                          << QVariant(QStringLiteral("quote"));
+                          << QVariant(int(FactListModel::Kind::Quote));
     QTest::newRow("paragraph") << fr << QStringLiteral("unified-force") << int(FactListModel::ParagraphRole)
                                << QVariant(7);
     QTest::newRow("event paragraph") << fr << QStringLiteral("coup-mali-2020")
@@ -479,13 +481,13 @@ void TestFactModels::selectFact()
     QFETCH(QString, factId);
     const Fact *fact = story().fact(factId);
     QVERIFY(fact);
-    QSignalSpy flyTo(m_controller.get(), &AtlasController::flyToRequested);
+    QSignalSpy flyTo(&m_controller->view(), &MapView::flightRequested);
     QSignalSpy selectionChanged(m_controller.get(), &AtlasController::selectionChanged);
     m_controller->selectFact(factId);
 
     QCOMPARE(m_controller->selectedFactId(), factId);
     QCOMPARE(selectionChanged.size(), 1);
-    QCOMPARE(m_controller->scene().selectedRegions,
+    QCOMPARE(m_controller->view().selectedRegions(),
              QSet<QString>(fact->regionIds.begin(), fact->regionIds.end()));
     QCOMPARE(flyTo.size(), 1);
     const QRectF bounds = flyTo.constFirst().constFirst().toRectF();
@@ -510,10 +512,10 @@ void TestFactModels::selectFact()
 void TestFactModels::selectUnknownFact()
 {
     m_controller->selectFact(QStringLiteral("unified-force"));
-    QSignalSpy flyTo(m_controller.get(), &AtlasController::flyToRequested);
+    QSignalSpy flyTo(&m_controller->view(), &MapView::flightRequested);
     m_controller->selectFact(QStringLiteral("no-such-fact"));
     QVERIFY(m_controller->selectedFactId().isEmpty());
-    QVERIFY(m_controller->scene().selectedRegions.isEmpty());
+    QVERIFY(m_controller->view().selectedRegions().isEmpty());
     QCOMPARE(flyTo.size(), 0);
     QVERIFY(!m_controller->boundsForFact(QStringLiteral("no-such-fact")));
 }
@@ -523,21 +525,21 @@ void TestFactModels::hoverFact()
     const Fact *fact = story().fact(QStringLiteral("tri-border-mining"));
     QVERIFY(fact);
     m_controller->selectFact(QStringLiteral("unified-force"));
-    const QSet<QString> selected = m_controller->scene().selectedRegions;
+    const QSet<QString> selected = m_controller->view().selectedRegions();
     QSignalSpy hovered(m_controller.get(), &AtlasController::hoveredFactChanged);
-    QSignalSpy flyTo(m_controller.get(), &AtlasController::flyToRequested);
+    QSignalSpy flyTo(&m_controller->view(), &MapView::flightRequested);
     m_controller->hoverFact(fact->id);
     QCOMPARE(hovered.size(), 1);
     QCOMPARE(m_controller->hoveredFactId(), fact->id);
-    QCOMPARE(m_controller->scene().glowingRegions,
+    QCOMPARE(m_controller->view().frameState().glowingRegions,
              QSet<QString>(fact->regionIds.begin(), fact->regionIds.end()));
-    QCOMPARE(m_controller->scene().selectedRegions, selected); // hovering is not selecting
+    QCOMPARE(m_controller->view().selectedRegions(), selected); // hovering is not selecting
     QCOMPARE(flyTo.size(), 0);                                 // nor moving the map
     m_controller->hoverFact(fact->id);
     QCOMPARE(hovered.size(), 1);
     m_controller->hoverFact({});
     QCOMPARE(hovered.size(), 2);
-    QVERIFY(m_controller->scene().glowingRegions.isEmpty());
+    QVERIFY(m_controller->view().frameState().glowingRegions.isEmpty());
     QVERIFY(m_controller->hoveredFactId().isEmpty());
 }
 
@@ -545,13 +547,13 @@ void TestFactModels::clearSelection()
 {
     m_controller->setRegionFilter(QStringLiteral("mali"));
     m_controller->selectFact(QStringLiteral("coup-mali-2020"));
-    QVERIFY(!m_controller->scene().selectedRegions.isEmpty());
+    QVERIFY(!m_controller->view().selectedRegions().isEmpty());
     QSignalSpy selectionChanged(m_controller.get(), &AtlasController::selectionChanged);
     QSignalSpy regionFilterChanged(m_controller.get(), &AtlasController::regionFilterChanged);
-    QSignalSpy flyTo(m_controller.get(), &AtlasController::flyToRequested);
+    QSignalSpy flyTo(&m_controller->view(), &MapView::flightRequested);
     m_controller->clearSelection();
     QVERIFY(m_controller->selectedFactId().isEmpty());
-    QVERIFY(m_controller->scene().selectedRegions.isEmpty());
+    QVERIFY(m_controller->view().selectedRegions().isEmpty());
     QVERIFY(m_controller->regionFilter().isEmpty());
     QVERIFY(m_controller->regionFilterName().isEmpty());
     QCOMPARE(filter().count(), story().facts.size());
@@ -665,7 +667,7 @@ void TestFactModels::openValidStory()
 
     QSignalSpy storyChanged(m_controller.get(), &AtlasController::storyChanged);
     QSignalSpy recentChanged(m_controller.get(), &AtlasController::recentStoriesChanged);
-    QSignalSpy flyTo(m_controller.get(), &AtlasController::flyToRequested);
+    QSignalSpy flyTo(&m_controller->view(), &MapView::flightRequested);
     QVERIFY(m_controller->openStoryFile(path));
     QCOMPARE(storyChanged.size(), 1);
     QCOMPARE(m_controller->title(), QStringLiteral("Lieux lointains"));
@@ -676,9 +678,9 @@ void TestFactModels::openValidStory()
     QVERIFY(m_controller->regionFilter().isEmpty());
     QVERIFY(m_controller->selectedFactId().isEmpty());
     QVERIFY(m_controller->hoveredFactId().isEmpty());
-    QVERIFY(m_controller->scene().selectedRegions.isEmpty());
-    QVERIFY(m_controller->scene().glowingRegions.isEmpty());
-    QCOMPARE(m_controller->linkedRegionIds(),
+    QVERIFY(m_controller->view().selectedRegions().isEmpty());
+    QVERIFY(m_controller->view().frameState().glowingRegions.isEmpty());
+    QCOMPARE(m_controller->atlas().linkedRegionIds,
              (QSet<QString>{QStringLiteral("mali"), QStringLiteral("moscow"), QStringLiteral("paris")}));
     QCOMPARE(recentChanged.size(), 1);
     QCOMPARE(m_controller->recentStories(), QStringList{QFileInfo(path).absoluteFilePath()});
@@ -690,6 +692,26 @@ void TestFactModels::openValidStory()
     QCOMPARE(m_controller->title(), QStringLiteral("Far places"));
     QCOMPARE(filter().data(filter().index(0, 0), FactListModel::TitleRole).toString(),
              QStringLiteral("Two capitals"));
+}
+
+void TestFactModels::openStoryWhosePathHoldsHashPercentAndSpace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("notes #2 %41 class")));
+    QTemporaryDir sub(dir.filePath(QStringLiteral("notes #2 %41 class/XXXXXX")));
+    QVERIFY(sub.isValid());
+    const QString path = writeFile(sub, QStringLiteral("far #1 %20.story.json"), farPlacesStory);
+    // As the recent-stories menu opens it: the path itself.
+    QVERIFY(m_controller->openStoryFile(path));
+    QCOMPARE(m_controller->storyPath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_controller->recentStories().constFirst(), QFileInfo(path).absoluteFilePath());
+    // As File > Open and a drop hand it over: a local-file URL, whose "#" and "%" must not be read as
+    // a fragment or an escape.
+    m_controller->openStoryFile({});
+    QVERIFY(m_controller->openStory(QUrl::fromLocalFile(path)));
+    QCOMPARE(m_controller->storyPath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_controller->title(), QStringLiteral("Lieux lointains"));
 }
 
 QTEST_GUILESS_MAIN(TestFactModels)

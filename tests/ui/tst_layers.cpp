@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(SahelAtlasPlugin)
@@ -44,6 +45,8 @@ private slots:
     void layersComeBackAtTheNextStart();
     void badFileSaysWhyAndAddsNothing();
     void csvWithUnknownColumnsAsksForThem();
+    void hostileFilesFailWithTheirMessage_data();
+    void hostileFilesFailWithTheirMessage();
     void hoverShowsAttributesAndTheMapDrawsTheLayer();
 
 private:
@@ -82,7 +85,7 @@ void TestLayers::addingAFileAddsALayerWithoutBlocking()
 {
     LayerListModel *layers = m_controller->layers();
     QSignalSpy loaded(layers, &LayerListModel::loaded);
-    QSignalSpy sceneChanged(m_controller.get(), &AtlasController::sceneChanged);
+    QSignalSpy sceneChanged(&m_controller->view(), &MapView::atlasChanged);
     layers->addFile(fixture("mixed.geojson"));
     QVERIFY(layers->loading()); // the file is read on a worker thread
     QTRY_VERIFY_WITH_TIMEOUT(!layers->loading(), 10000);
@@ -93,7 +96,8 @@ void TestLayers::addingAFileAddsALayerWithoutBlocking()
     const QModelIndex first = layers->index(0);
     QCOMPARE(layers->data(first, LayerListModel::NameRole).toString(), QStringLiteral("mixed"));
     QCOMPARE(layers->data(first, LayerListModel::FeatureCountRole).toInt(), 3);
-    QVERIFY(layers->data(first, LayerListModel::WarningsRole).toString().contains(QStringLiteral("repaired")));
+    QVERIFY(
+        layers->data(first, LayerListModel::WarningsRole).toString().contains(QStringLiteral("repaired")));
 }
 
 void TestLayers::stylesOrderAndRemovalReachTheScene()
@@ -127,7 +131,7 @@ void TestLayers::layersComeBackAtTheNextStart()
 {
     addAndWait(fixture("events.csv"));
     addAndWait(fixture("mixed.geojson"));
-    QCOMPARE(SessionSettings::layerPaths().size(), 2);
+    QCOMPARE(SessionSettings().layerPaths().size(), 2);
     cleanup();
     AtlasLoad load = AtlasLoader::load();
     m_controller = std::make_unique<AtlasController>(std::move(load.atlas));
@@ -144,6 +148,44 @@ void TestLayers::badFileSaysWhyAndAddsNothing()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("/nonexistent/layer.geojson")));
     QCOMPARE(m_controller->layers()->count(), 0);
+}
+
+void TestLayers::hostileFilesFailWithTheirMessage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    const QString bad = QStringLiteral(SAHEL_TEST_DATA_DIR "/bad/");
+    QTest::newRow("endless view") << bad + QStringLiteral("recursive-view.gpkg")
+                                  << bad +
+                                         QStringLiteral("recursive-view.gpkg: holds SQL views (\"endless\")");
+    QTest::newRow("repair past its budget")
+        << bad + QStringLiteral("self-crossing.geojson")
+        << bad +
+               QStringLiteral(
+                   "self-crossing.geojson: 1 feature(s) with geometry that could not be checked or "
+                   "repaired within 1 s skipped (first: feature 0)\n") +
+               bad + QStringLiteral("self-crossing.geojson: no feature with a usable geometry");
+}
+
+void TestLayers::hostileFilesFailWithTheirMessage()
+{
+    // The same message as the command line's, and the window's event loop keeps turning meanwhile (the file
+    // is read on a worker thread; a timer on the GUI thread fires while it loads).
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    LayerListModel *layers = m_controller->layers();
+    QSignalSpy failed(layers, &LayerListModel::loadFailed);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(10);
+    layers->addFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!layers->loading(), 30000);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(message),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(layers->count(), 0);
+    QVERIFY(ticks > 0);
 }
 
 void TestLayers::csvWithUnknownColumnsAsksForThem()
@@ -169,13 +211,13 @@ void TestLayers::hoverShowsAttributesAndTheMapDrawsTheLayer()
     auto *canvas = window->findChild<MapCanvas *>(QStringLiteral("mapCanvas"));
     QVERIFY(canvas);
     addAndWait(fixture("mixed.geojson"));
-    const Viewport viewport = canvas->viewport();
+    const Viewport viewport = m_controller->view().viewport();
     // The mine of the fixture, Essakane: hovering it shows its attribute.
     const QPointF mine = viewport.toScreen(LonLat{0.06, 14.38});
     QTest::mouseMove(window, canvas->mapToScene(mine).toPoint());
     QTRY_VERIFY(canvas->hoveredFeatureText().contains(QStringLiteral("name: Essakane")));
     // Drawn: the layer changes the pixels around the mine, and the legend names it.
-    MapComposition composition{viewport, FurnitureOptions{}, {}, {}, {}};
+    MapComposition composition{viewport, {}, FurnitureOptions{}, {}, {}, {}};
     const MapComposer composer;
     const QImage with = PngExporter::renderImage(composer, composition, m_controller->scene());
     MapScene without = m_controller->scene();
@@ -183,7 +225,7 @@ void TestLayers::hoverShowsAttributesAndTheMapDrawsTheLayer()
     const QImage bare = PngExporter::renderImage(composer, composition, without);
     QVERIFY(with.pixel(mine.toPoint()) != bare.pixel(mine.toPoint()));
     bool named = false;
-    for (const LegendItem &item : composer.furniture().legendItems(viewport, m_controller->scene()))
+    for (const LegendItem &item : composer.furniture().legendItems(FrameState{viewport}, m_controller->scene()))
         named = named || item.label == QStringLiteral("mixed");
     QVERIFY(named);
 }

@@ -72,14 +72,14 @@ void TestMapCanvas::waitForAnimation()
 
 void TestMapCanvas::dragPansByTheDraggedDistance()
 {
-    const Viewport before = m_main.canvas->viewport();
+    const Viewport before = m_main.controller->view().viewport();
     const QPointF start(400, 300);
     const QPointF end(250, 380);
     QTest::mousePress(m_main.window, Qt::LeftButton, {}, canvasToWindow(start).toPoint());
     QTest::mouseMove(m_main.window, canvasToWindow((start + end) / 2).toPoint());
     QTest::mouseMove(m_main.window, canvasToWindow(end).toPoint());
     QTest::mouseRelease(m_main.window, Qt::LeftButton, {}, canvasToWindow(end).toPoint());
-    const Viewport after = m_main.canvas->viewport();
+    const Viewport after = m_main.controller->view().viewport();
     QCOMPARE(after.zoom(), before.zoom());
     // The ground point that was under the press is now under the release point.
     const QPointF grabbed = before.toProjected(start);
@@ -90,14 +90,14 @@ void TestMapCanvas::dragPansByTheDraggedDistance()
 
 void TestMapCanvas::wheelZoomsAroundTheCursor()
 {
-    const Viewport before = m_main.canvas->viewport();
+    const Viewport before = m_main.controller->view().viewport();
     const QPointF cursor(300, 250);
     const QPointF ground = before.toProjected(cursor);
     const QPointF windowPoint = canvasToWindow(cursor);
     QWheelEvent wheel(windowPoint, m_main.window->mapToGlobal(windowPoint), QPoint(), QPoint(0, 240),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(m_main.window, &wheel);
-    const Viewport after = m_main.canvas->viewport();
+    const Viewport after = m_main.controller->view().viewport();
     QCOMPARE(after.zoom(), before.zoom() + 1.0);
     QVERIFY(QLineF(after.toScreen(ground), cursor).length() < 0.5);
 }
@@ -115,7 +115,7 @@ void TestMapCanvas::keysZoomAndHomeFramesTheStory()
     QVERIFY(m_main.canvas->animating());
     waitForAnimation();
     const QRectF home = m_main.controller->atlas().homeBounds();
-    const QRectF visible = m_main.canvas->viewport().visibleBounds();
+    const QRectF visible = m_main.controller->view().viewport().visibleBounds();
     QVERIFY2(visible.contains(home), "Home must show the whole AES view");
     QVERIFY(visible.width() < home.width() * 1.6 || visible.height() < home.height() * 1.6);
 }
@@ -130,22 +130,22 @@ void TestMapCanvas::doubleClickZoomsIn()
 void TestMapCanvas::hoverNamesTheUnitUnderTheCursor()
 {
     // Tillabéri (Niger), a unit of the tri-border zone.
-    const QPointF target = m_main.canvas->viewport().toScreen(LonLat{1.45, 14.5});
+    const QPointF target = m_main.controller->view().viewport().toScreen(LonLat{1.45, 14.5});
     QTest::mouseMove(m_main.window, canvasToWindow(target).toPoint());
     QTRY_VERIFY(m_main.canvas->hoveredPlace().contains(QStringLiteral("Tillabéri")));
     QVERIFY(m_main.canvas->hoveredPlace().startsWith(QStringLiteral("Niger")));
-    QCOMPARE(m_main.controller->scene().hoveredUnit, QStringLiteral("NE-6"));
+    QCOMPARE(m_main.controller->view().hoveredUnit(), QStringLiteral("NE-6"));
     QVERIFY(m_main.canvas->cursorPosition().contains(QStringLiteral("N")));
 }
 
 void TestMapCanvas::viewIsRememberedForTheNextStart()
 {
-    m_main.canvas->setView(WebMercator::project({1.0, 15.0}), 7.25);
-    const QPointF centre = m_main.canvas->viewport().centre();
+    m_main.controller->view().setView(WebMercator::project({1.0, 15.0}), 7.25);
+    const QPointF centre = m_main.controller->view().viewport().centre();
     cleanup(); // the controller writes the pending view when it goes
     createWindow();
     QCOMPARE(m_main.canvas->zoom(), 7.25);
-    QVERIFY(QLineF(m_main.canvas->viewport().centre(), centre).length() < 1.0);
+    QVERIFY(QLineF(m_main.controller->view().viewport().centre(), centre).length() < 1.0);
 }
 
 QTEST_MAIN(TestMapCanvas)

@@ -173,13 +173,11 @@ void TestPresentation::everyFactSlideFramesItsPlaces()
         const auto bounds = m_controller->boundsForFact(facts.at(i));
         QVERIFY(bounds);
         // What the overlay leaves of the map must show the fact's places.
-        const Viewport &viewport = m_canvas->viewport();
-        const QRectF free(
-            viewport.toProjected(QPointF(0, 0)),
-            viewport.toProjected(QPointF(m_canvas->width(), m_canvas->height() - m_canvas->bottomInset())));
-        QVERIFY2(
-            free.normalized().adjusted(-1, -1, 1, 1).contains(*bounds),
-            qPrintable(QStringLiteral("slide %1 (%2) does not show its places").arg(i + 1).arg(facts.at(i))));
+        const Viewport &viewport = m_controller->view().viewport();
+        const QRectF free(viewport.toProjected(QPointF(0, 0)),
+                          viewport.toProjected(QPointF(m_canvas->width(), m_canvas->height() - m_canvas->bottomInset())));
+        QVERIFY2(free.normalized().adjusted(-1, -1, 1, 1).contains(*bounds),
+                 qPrintable(QStringLiteral("slide %1 (%2) does not show its places").arg(i + 1).arg(facts.at(i))));
     }
 }
 
@@ -329,24 +327,33 @@ void TestPresentation::screenshotShowsTheOverlay()
 void TestPresentation::noHoverWhilePresenting()
 {
     const auto moveTo = [this](LonLat position) {
-        QTest::mouseMove(m_window, m_canvas->mapToScene(m_canvas->viewport().toScreen(position)).toPoint());
+        QTest::mouseMove(m_window,
+                         m_canvas->mapToScene(m_controller->view().viewport().toScreen(position)).toPoint());
+    };
+    // What a frame draws, and what the tooltips and status line say.
+    const auto hoverShown = [this] {
+        return !m_controller->view().frameState().hoveredUnit.isEmpty() ||
+               !m_canvas->hoveredPlace().isEmpty() || !m_canvas->hoveredRegionText().isEmpty();
     };
     // In the window, hovering Mali highlights the unit under the cursor...
     moveTo({-4.0, 17.0});
-    QTRY_VERIFY(!m_controller->scene().hoveredUnit.isEmpty());
-    // ... a slide shows none, and the resting or moving mouse brings none back.
+    QTRY_VERIFY(!m_controller->view().frameState().hoveredUnit.isEmpty());
+    QVERIFY(!m_canvas->hoveredPlace().isEmpty());
+    // ... a slide shows none, and the resting or moving mouse brings none back (the tri-border zone's
+    // tooltip included).
     press(Qt::Key_F5);
     QVERIFY(m_canvas->presenting());
-    QVERIFY(m_controller->scene().hoveredUnit.isEmpty());
+    QVERIFY(!hoverShown());
     moveTo({2.0, 13.0});
     moveTo({-1.0, 12.0});
+    moveTo(m_controller->atlas().scene.region(QStringLiteral("tripoint"))->position);
     QCoreApplication::processEvents();
-    QVERIFY(m_controller->scene().hoveredUnit.isEmpty());
+    QVERIFY(!hoverShown());
     // Back in the window, hover works again.
     press(Qt::Key_Escape);
     QTRY_VERIFY(!m_canvas->presenting());
     moveTo({-4.0, 17.0});
-    QTRY_VERIFY(!m_controller->scene().hoveredUnit.isEmpty());
+    QTRY_VERIFY(!m_controller->view().frameState().hoveredUnit.isEmpty());
 }
 
 void TestPresentation::screenshotHasNoHoverOutline()

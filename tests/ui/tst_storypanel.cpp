@@ -180,10 +180,10 @@ void TestStoryPanel::clickingACardFliesToItsRegions()
     QVERIFY(m_main.canvas->animating());
     QTRY_VERIFY_WITH_TIMEOUT(!m_main.canvas->animating(), 3000);
 
-    QCOMPARE(m_main.controller->scene().selectedRegions, toSet(fact->regionIds));
+    QCOMPARE(m_main.controller->view().selectedRegions(), toSet(fact->regionIds));
     const std::optional<QRectF> bounds = m_main.controller->boundsForFact(factId);
     QVERIFY(bounds);
-    const QRectF visible = m_main.canvas->viewport().visibleBounds();
+    const QRectF visible = m_main.controller->view().viewport().visibleBounds();
     QVERIFY2(visible.contains(*bounds), "the whole of the card's places is in view");
     // Framed, not merely somewhere in a world view: the regions fill a good part of the view.
     QVERIFY(bounds->width() > visible.width() * 0.3 || bounds->height() > visible.height() * 0.3);
@@ -223,13 +223,13 @@ void TestStoryPanel::keyboardSelectsAndEscClears()
     QTest::keyClick(m_main.window, Qt::Key(enterKey));
     const QString factId = m_main.controller->facts()->factIdAt(row);
     QCOMPARE(m_main.controller->selectedFactId(), factId);
-    QCOMPARE(m_main.controller->scene().selectedRegions, toSet(story().fact(factId)->regionIds));
+    QCOMPARE(m_main.controller->view().selectedRegions(), toSet(story().fact(factId)->regionIds));
     QVERIFY(m_main.canvas->animating());
 
     m_main.controller->setRegionFilter(QStringLiteral("aes"));
     QTest::keyClick(m_main.window, Qt::Key_Escape);
     QVERIFY(m_main.controller->selectedFactId().isEmpty());
-    QVERIFY(m_main.controller->scene().selectedRegions.isEmpty());
+    QVERIFY(m_main.controller->view().selectedRegions().isEmpty());
     QVERIFY(m_main.controller->regionFilter().isEmpty());
     QVERIFY(m_list->hasActiveFocus()); // Esc leaves the keyboard where it was
 }
@@ -238,7 +238,7 @@ void TestStoryPanel::clickingMaliFiltersTheCards()
 {
     const LonLat kayes{-10.0, 14.0};
     const QPointF projected =
-        m_main.canvas->viewport().toProjected(m_main.canvas->viewport().toScreen(kayes));
+        m_main.controller->view().viewport().toProjected(m_main.controller->view().viewport().toScreen(kayes));
     QStringList under;
     for (const MapRegion &region : m_main.controller->scene().regions)
         if (region.contains(projected))
@@ -247,7 +247,7 @@ void TestStoryPanel::clickingMaliFiltersTheCards()
     QCOMPARE(toSet(under), (QSet<QString>{QStringLiteral("mali"), QStringLiteral("aes"),
                                           QStringLiteral("sahel-gti"), QStringLiteral("g5-sahel")}));
 
-    const QPointF target = m_main.canvas->viewport().toScreen(kayes);
+    const QPointF target = m_main.controller->view().viewport().toScreen(kayes);
     QVERIFY(QRectF(20, 20, m_main.canvas->width() - 100, m_main.canvas->height() - 40).contains(target));
     QTest::mouseClick(m_main.window, Qt::LeftButton, {}, m_main.canvas->mapToScene(target).toPoint());
     QCOMPARE(m_main.controller->regionFilter(), QStringLiteral("mali"));
@@ -288,11 +288,11 @@ void TestStoryPanel::languageSwitchChangesCardsAndMap()
     const AdminUnit *algeria = m_main.controller->scene().geo->country(QStringLiteral("DZ"));
     QVERIFY(algeria);
     QVERIFY(algeria->name(fr) != algeria->name(en));
-    const QPointF label = m_main.canvas->viewport().toScreen(algeria->labelPoint);
-    QVERIFY2(QRectF(QPointF(0, 0), m_main.canvas->viewport().size()).contains(label),
+    const QPointF label = m_main.controller->view().viewport().toScreen(algeria->labelPoint);
+    QVERIFY2(QRectF(QPointF(0, 0), m_main.controller->view().viewport().size()).contains(label),
              "Algeria's label is in view");
     const QImage before =
-        PngExporter::renderImage(MapRenderer(), m_main.canvas->viewport(), m_main.controller->scene());
+        PngExporter::renderImage(MapRenderer(), m_main.controller->scene(), FrameState{m_main.controller->view().viewport()});
 
     m_main.controller->setLanguage(en);
     QCOMPARE(m_main.controller->scene().language, en);
@@ -302,11 +302,11 @@ void TestStoryPanel::languageSwitchChangesCardsAndMap()
     QCOMPARE(cardAt(0)->property("title").toString(), first->title.text(en));
 
     const QImage after =
-        PngExporter::renderImage(MapRenderer(), m_main.canvas->viewport(), m_main.controller->scene());
+        PngExporter::renderImage(MapRenderer(), m_main.controller->scene(), FrameState{m_main.controller->view().viewport()});
     QCOMPARE(after.size(), before.size());
     QVERIFY(after != before);
     // "ALGÉRIE" became "ALGERIA": pixels change around the label point (it may sit a little off it).
-    const double ratio = m_main.canvas->viewport().devicePixelRatio();
+    const double ratio = m_main.controller->view().viewport().devicePixelRatio();
     const QRect around = QRectF(label.x() - 120, label.y() - 70, 240, 140)
                              .toAlignedRect()
                              .intersected(QRect(QPoint(0, 0), before.size() / ratio));
@@ -333,7 +333,7 @@ void TestStoryPanel::hoveringACardMakesItsRegionsGlow()
     QQuickItem *cardA = cardAt(first);
     QVERIFY(cardA);
     QTest::mouseMove(m_main.window, centreInWindow(cardA));
-    QTRY_COMPARE(m_main.controller->scene().glowingRegions, toSet(a->regionIds));
+    QTRY_COMPARE(m_main.controller->view().frameState().glowingRegions, toSet(a->regionIds));
     QCOMPARE(m_main.controller->hoveredFactId(), a->id);
     QVERIFY(m_main.controller->selectedFactId().isEmpty()); // hovering selects nothing
 
@@ -343,13 +343,13 @@ void TestStoryPanel::hoveringACardMakesItsRegionsGlow()
     QTest::mouseMove(m_main.window, centreInWindow(cardB));
     QTRY_VERIFY(cardB->property("hovered").toBool());
     QTRY_COMPARE(m_main.controller->hoveredFactId(), b->id);
-    QCOMPARE(m_main.controller->scene().glowingRegions, toSet(b->regionIds));
+    QCOMPARE(m_main.controller->view().frameState().glowingRegions, toSet(b->regionIds));
 
     QTest::mouseMove(
         m_main.window,
         m_main.canvas->mapToScene(QPointF(m_main.canvas->width() / 2, m_main.canvas->height() / 2))
             .toPoint());
-    QTRY_VERIFY(m_main.controller->scene().glowingRegions.isEmpty());
+    QTRY_VERIFY(m_main.controller->view().frameState().glowingRegions.isEmpty());
     QVERIFY(m_main.controller->hoveredFactId().isEmpty());
 }
 
@@ -363,14 +363,14 @@ void TestStoryPanel::f9HidesThePanelAndKeepsTheSelection()
     QVERIFY(card);
     QTest::mouseClick(m_main.window, Qt::LeftButton, {}, centreInWindow(card));
     QCOMPARE(m_main.controller->selectedFactId(), factId);
-    const QSet<QString> selected = m_main.controller->scene().selectedRegions;
+    const QSet<QString> selected = m_main.controller->view().selectedRegions();
     const double mapWidth = m_main.canvas->width();
 
     QTest::keyClick(m_main.window, Qt::Key_F9);
     QTRY_VERIFY(!panel->isVisible());
     QTRY_VERIFY(m_main.canvas->width() > mapWidth + 200); // the map takes the panel's room
     QCOMPARE(m_main.controller->selectedFactId(), factId);
-    QCOMPARE(m_main.controller->scene().selectedRegions, selected);
+    QCOMPARE(m_main.controller->view().selectedRegions(), selected);
 
     QTest::keyClick(m_main.window, Qt::Key_F9);
     QTRY_VERIFY(panel->isVisible());

@@ -123,7 +123,7 @@ void TestStoryText::hoveredPlaceShowsPlainText()
     // Over Mali, whose story name is HTML: the tooltip and the status line name it.
     m_main.controller->clearSelection();
     QTest::qWait(100);
-    const QPointF kayes = m_main.canvas->viewport().toScreen(LonLat{-10.0, 14.0});
+    const QPointF kayes = m_main.controller->view().viewport().toScreen(LonLat{-10.0, 14.0});
     QVERIFY(QRectF(0, 0, m_main.canvas->width(), m_main.canvas->height()).contains(kayes));
     QTest::mouseMove(m_main.window, m_main.canvas->mapToScene(kayes).toPoint());
     QTest::mouseMove(m_main.window, m_main.canvas->mapToScene(kayes + QPointF(2, 1)).toPoint());

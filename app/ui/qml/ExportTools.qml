@@ -9,7 +9,6 @@ Item {
     id: tools
 
     required property AtlasController controller
-    required property MapCanvas canvas
     required property Window mainWindow
     readonly property ExportController exporter: controller.exporter
 
@@ -24,13 +23,6 @@ Item {
 
     function saveScreenshot() {
         screenshotDialog.open()
-    }
-
-    // The exports frame the canvas's current view, and the canvas draws the chosen furniture.
-    Binding {
-        target: tools.exporter
-        property: "canvas"
-        value: tools.canvas
     }
 
     ExportDialog {

@@ -8,7 +8,7 @@ ItemDelegate {
 
     required property int index
     required property string factId
-    required property string kind
+    required property int kind
     required property string title
     required property string body
     required property bool translated
@@ -34,8 +34,8 @@ ItemDelegate {
     onClicked: activated(factId)
     onHoveredChanged: cardHovered(factId, hovered)
 
-    readonly property color accent: kind === "quote" ? "#7a4b9b" : kind === "figure" ? "#b01e23"
-                                   : kind === "event" ? "#4d6b3c" : "#0b4f8a"
+    readonly property color accent: kind === FactListModel.Quote ? "#7a4b9b" : kind === FactListModel.Figure ? "#b01e23"
+                                   : kind === FactListModel.Event ? "#4d6b3c" : "#0b4f8a"
 
     background: Rectangle {
         color: card.selected ? Qt.rgba(0.04, 0.31, 0.54, 0.10) : card.hovered ? Qt.rgba(0, 0, 0, 0.04) : "transparent"
@@ -61,8 +61,8 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             Label {
-                text: card.kind === "quote" ? qsTr("Quote") : card.kind === "figure" ? qsTr("Figure")
-                      : card.kind === "event" ? qsTr("Context") : qsTr("Fact")
+                text: card.kind === FactListModel.Quote ? qsTr("Quote") : card.kind === FactListModel.Figure ? qsTr("Figure")
+                      : card.kind === FactListModel.Event ? qsTr("Context") : qsTr("Fact")
                 font.capitalization: Font.AllUppercase
                 font.pixelSize: 11
                 font.bold: true
@@ -87,7 +87,7 @@ ItemDelegate {
         }
 
         RowLayout {
-            visible: card.kind === "figure" && card.value !== ""
+            visible: card.kind === FactListModel.Figure && card.value !== ""
             spacing: 6
             Layout.fillWidth: true
             Label {
@@ -118,15 +118,15 @@ ItemDelegate {
 
         Label {
             objectName: "factText"
-            text: card.kind === "quote" ? "« " + card.body + " »" : card.body
-            font.italic: card.kind === "quote"
+            text: card.kind === FactListModel.Quote ? "« " + card.body + " »" : card.body
+            font.italic: card.kind === FactListModel.Quote
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             Layout.fillWidth: true
         }
 
         Label {
-            visible: card.kind === "quote"
+            visible: card.kind === FactListModel.Quote
             text: "— " + card.speaker + (card.speakerRole !== "" ? ", " + card.speakerRole : "")
                   + (card.date !== "" ? ", " + card.date : "")
             font.pixelSize: 13
@@ -135,7 +135,7 @@ ItemDelegate {
             Layout.fillWidth: true
         }
         Label {
-            visible: card.context !== "" && card.kind === "quote"
+            visible: card.context !== "" && card.kind === FactListModel.Quote
             text: card.context
             font.pixelSize: 12
             opacity: 0.75
@@ -144,7 +144,7 @@ ItemDelegate {
             Layout.fillWidth: true
         }
         Label {
-            visible: card.kind === "event" && card.date !== ""
+            visible: card.kind === FactListModel.Event && card.date !== ""
             text: card.date
             textFormat: Text.PlainText
             font.pixelSize: 13

@@ -87,7 +87,7 @@ Pane {
                 required property string labelField
                 required property var fieldNames
                 required property int featureCount
-                required property string kind
+                required property int kind
                 required property string warnings
 
                 width: ListView.view.width - 12
@@ -112,7 +112,7 @@ Pane {
                             ToolTip.text: qsTr("Show or hide")
                         }
                         Rectangle {
-                            width: 18; height: 18; radius: row.kind === "point" ? 9 : 3
+                            width: 18; height: 18; radius: row.kind === LayerListModel.Point ? 9 : 3
                             color: row.colour
                             border.color: "#555"
                             MouseArea {
@@ -164,11 +164,11 @@ Pane {
                             from: 0.05; to: 1; value: row.layerOpacity
                             onMoved: panel.layers.setOpacity(row.index, value)
                         }
-                        Label { text: row.kind === "point" ? qsTr("Point size") : qsTr("Line width") }
+                        Label { text: row.kind === LayerListModel.Point ? qsTr("Point size") : qsTr("Line width") }
                         SpinBox {
                             from: 1; to: 40
-                            value: row.kind === "point" ? row.pointSize : row.lineWidth
-                            onValueModified: row.kind === "point" ? panel.layers.setPointSize(row.index, value)
+                            value: row.kind === LayerListModel.Point ? row.pointSize : row.lineWidth
+                            onValueModified: row.kind === LayerListModel.Point ? panel.layers.setPointSize(row.index, value)
                                                                  : panel.layers.setLineWidth(row.index, value)
                         }
                         Label { text: qsTr("Label") }

@@ -56,7 +56,7 @@ ApplicationWindow {
                     delegate: MenuItem {
                         required property string modelData
                         text: modelData
-                        onTriggered: window.controller.openStory("file://" + modelData)
+                        onTriggered: window.controller.openStoryFile(modelData)
                     }
                     onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
                     onObjectRemoved: (index, object) => recentMenu.removeItem(object)
@@ -262,18 +262,15 @@ ApplicationWindow {
     ExportTools {
         id: exportTools
         controller: window.controller
-        canvas: map
         mainWindow: window
     }
 
-    // Presentation: full screen, no panel, the map's own buttons hidden; Esc restores all as it was.
+    // Presentation: full screen, no panel, the map's own buttons hidden; Esc gives the window back as it
+    // was (the view and the selection are the presentation controller's to restore).
     QtObject {
         id: before
         property int visibility: Window.Windowed
         property bool panelVisible: true
-        property real lon: 0
-        property real lat: 0
-        property real zoom: 0
     }
     Connections {
         target: window.controller.presentation
@@ -282,9 +279,6 @@ ApplicationWindow {
             if (presentation.active) {
                 before.visibility = window.visibility
                 before.panelVisible = window.panelVisible
-                before.lon = map.centreLon
-                before.lat = map.centreLat
-                before.zoom = map.zoom
                 window.panelVisible = false
                 if (presentation.fullScreen)
                     window.showFullScreen()
@@ -293,7 +287,6 @@ ApplicationWindow {
                 if (window.visibility === Window.FullScreen && before.visibility !== Window.FullScreen)
                     window.visibility = before.visibility
                 window.panelVisible = before.panelVisible
-                map.setViewLonLat(before.lon, before.lat, before.zoom)
                 map.forceActiveFocus()
             }
         }

@@ -9,7 +9,7 @@ Item {
 
     required property AtlasController controller
     readonly property PresentationController presentation: controller.presentation
-    readonly property var card: presentation.factId !== "" ? controller.factCard(presentation.factId) : ({})
+    readonly property factCard card: controller.slideCard
     readonly property real unit: height / 100 // type is sized from the screen height
     /// Height the fact panel covers at the bottom, for framing the map above it.
     readonly property real coveredHeight: factPanel.visible ? factPanel.height + 2 * unit : 0
@@ -102,7 +102,7 @@ Item {
         radius: overlay.unit * 1.5
         color: "#ec101418"
         clip: true
-        readonly property string kind: overlay.card.kind || ""
+        readonly property int kind: overlay.card.valid ? overlay.card.kind : -1
 
         ColumnLayout {
             id: factColumn
@@ -112,7 +112,7 @@ Item {
             anchors.margins: overlay.unit * 2.5
             spacing: overlay.unit * 1
             Label {
-                color: factPanel.kind === "quote" ? "#d7b8f3" : factPanel.kind === "figure" ? "#ff9c8f" : "#9fd0ff"
+                color: factPanel.kind === FactListModel.Quote ? "#d7b8f3" : factPanel.kind === FactListModel.Figure ? "#ff9c8f" : "#9fd0ff"
                 font.pixelSize: overlay.unit * 2.2
                 font.bold: true
                 font.capitalization: Font.AllUppercase
@@ -120,7 +120,7 @@ Item {
                 textFormat: Text.PlainText // story text: never rendered as HTML, never fetches
             }
             RowLayout {
-                visible: factPanel.kind === "figure"
+                visible: factPanel.kind === FactListModel.Figure
                 spacing: overlay.unit
                 Label {
                     visible: (overlay.card.qualifier || "") !== ""
@@ -153,13 +153,13 @@ Item {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 color: "white"
-                font.italic: factPanel.kind === "quote"
+                font.italic: factPanel.kind === FactListModel.Quote
                 // At least 4 % of the screen height: readable from the back of a classroom.
                 font.pixelSize: Math.max(overlay.unit * 4.2, 18)
-                text: factPanel.kind === "quote" ? "« " + (overlay.card.body || "") + " »" : (overlay.card.body || "")
+                text: factPanel.kind === FactListModel.Quote ? "« " + (overlay.card.body || "") + " »" : (overlay.card.body || "")
             }
             Label {
-                visible: factPanel.kind === "quote"
+                visible: factPanel.kind === FactListModel.Quote
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText

@@ -9,8 +9,8 @@ Window {
 
     required property AtlasController controller
     readonly property PresentationController presentation: controller.presentation
-    readonly property var current: presentation.factId !== "" ? controller.factCard(presentation.factId) : ({})
-    readonly property var upcoming: presentation.nextFactId !== "" ? controller.factCard(presentation.nextFactId) : ({})
+    readonly property factCard current: controller.slideCard
+    readonly property factCard upcoming: controller.nextSlideCard
 
     title: qsTr("Presenter view — Sahel Atlas")
     color: "#15191e"

@@ -5,6 +5,7 @@
 #include "MapTexts.h"
 #include "PdfExporter.h"
 #include "PngExporter.h"
+#include "ProjectionText.h"
 #include "SvgExporter.h"
 #include "TileFolder.h"
 #include "WebMercator.h"
@@ -13,18 +14,15 @@
 
 namespace sahel {
 
-MapScene MapExporter::exportScene(const Atlas &atlas, const QString &factId)
+namespace {
+
+QSet<QString> factRegions(const Atlas &atlas, const QString &factId)
 {
-    MapScene scene = atlas.scene;
-    scene.hoveredUnit.clear();
-    scene.hoveredRegion.clear();
-    scene.glowingRegions.clear();
-    scene.selectedRegions.clear();
-    if (const Fact *fact = atlas.story.fact(factId))
-        for (const QString &regionId : fact->regionIds)
-            scene.selectedRegions.insert(regionId);
-    return scene;
+    const Fact *fact = atlas.story.fact(factId);
+    return fact ? QSet<QString>(fact->regionIds.cbegin(), fact->regionIds.cend()) : QSet<QString>();
 }
+
+} // namespace
 
 QString MapExporter::credit(const Story &story, const QString &language)
 {
@@ -62,6 +60,7 @@ MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest 
     if (fact && (request.bbox || request.projectedBounds))
         composition.subtitle = fact->title.text(language);
     composition.viewport = viewport;
+    composition.selectedRegions = factRegions(atlas, request.factId);
     return composition;
 }
 
@@ -74,6 +73,7 @@ MapComposition MapExporter::viewComposition(const Atlas &atlas, const QString &f
     composition.furniture = furniture;
     composition.title = atlas.story.title.text(language);
     composition.credit = credit(atlas.story, language);
+    composition.selectedRegions = factRegions(atlas, factId);
     if (const Fact *fact = atlas.story.fact(factId))
         composition.subtitle = fact->title.text(language);
     return composition;
@@ -83,7 +83,7 @@ QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
                          const HandoutExporter::Progress &progress)
 {
     const MapComposer composer;
-    MapScene scene = exportScene(atlas, request.factId);
+    MapScene scene = atlas.scene;
     if (!request.tileFolder.isEmpty()) {
         QString error;
         const std::optional<TileFolder> tiles = TileFolder::open(request.tileFolder, &error);
@@ -112,7 +112,11 @@ QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
         MapComposition c = composition(atlas, request, QSizeF(request.size) / ratio);
         c.viewport.setDevicePixelRatio(ratio);
         const QImage image = PngExporter::renderImage(composer, c, scene);
-        return PngExporter::write(request.path, image, c.viewport, request.dpi, request.worldFile);
+        std::optional<PngExporter::Projection> projection;
+        if (request.worldFile)
+            projection =
+                PngExporter::Projection{ProjectionText::webMercatorPrj(), ProjectionText::webMercatorWkt()};
+        return PngExporter::write(request.path, image, c.viewport, request.dpi, projection);
     }
     }
     return {};

@@ -7,13 +7,11 @@
 
 namespace sahel {
 
-/// Runs an export of an Atlas: frames the view, composes title and credits, writes the file atomically.
+/// Runs an export of an Atlas (nothing hovered; the chosen fact's regions selected): frames the view, composes title and credits, writes the file atomically.
 /// The same code serves the command line and the export dialog (from a worker thread).
 class MapExporter
 {
 public:
-    /// The scene as exported: the fact's regions selected, nothing hovered.
-    static MapScene exportScene(const Atlas &atlas, const QString &factId);
     /// The framed view and words of an export at a logical size.
     static MapComposition composition(const Atlas &atlas, const ExportRequest &request, QSizeF logicalSize);
     /// The words and furniture of a given view: the screen, the clipboard and the exports share them.
