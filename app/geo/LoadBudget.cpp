@@ -31,7 +31,7 @@ LoadBudget::LoadBudget()
 qint64 LoadBudget::grownBytes() const
 {
     // Resident memory sees everything the read costs, GDAL's and GEOS's included; the window's own drawing
-    // at the same time is small beside a budget of a gigabyte.
+    // at the same time is small beside a budget of gigabytes.
     const qint64 now = m_residentAtStart >= 0 ? residentBytes() : -1;
     return now >= 0 ? now - m_residentAtStart : m_bytes;
 }

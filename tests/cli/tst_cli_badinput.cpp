@@ -33,7 +33,7 @@ constexpr qint64 answerBudgetMs = 2000 * SAHEL_TIME_SCALE;
 
 // The files made to use up a resource (a repair's time, GDAL's parse of one feature, a count of millions)
 // must be answered within the time budget of one file (LoadBudget::maxTime, README), scaled the same way.
-constexpr qint64 loadBudgetMs = 15000 * SAHEL_TIME_SCALE;
+constexpr qint64 loadBudgetMs = 60000 * SAHEL_TIME_SCALE;
 
 constexpr qint64 hundredMegabytes = 100LL * 1024 * 1024;
 
