@@ -53,6 +53,7 @@ public:
         census.vertices = m_positions;
         census.rings = m_arraysOfPositions;
         census.remoteCrs = m_remoteCrs;
+        census.topology = m_topology;
         return census;
     }
 
@@ -118,8 +119,12 @@ private:
         m_inString = false;
         if (m_stringIsValue && m_string == "Feature")
             ++m_features;
-        if (m_stringIsKey)
+        if (m_stringIsKey) {
             m_crsNext = m_string == "crs";
+            m_topLevelKey = m_string;
+        }
+        if (m_stringIsValue && m_depth == 1 && m_topLevelKey == "type" && m_string == "Topology")
+            m_topology = true;
         if (m_inCrs && isUrl(m_string) && !isLocalCrsUrl(m_string))
             m_remoteCrs = true;
         m_last = '"';
@@ -138,7 +143,9 @@ private:
     bool m_crsNext = false; ///< the top-level key "crs" was just read: its object comes next
     bool m_inCrs = false;
     bool m_remoteCrs = false;
+    bool m_topology = false;
     QByteArray m_string;
+    QByteArray m_topLevelKey;
 };
 
 } // namespace

@@ -14,6 +14,7 @@ struct FeatureCensus
     /// GeoJSON: the file names its coordinate system by a URL GDAL would have to download (which it never
     /// does here), so the user should hear it was not fetched.
     bool remoteCrs = false;
+    bool topology = false; ///< JSON: a TopoJSON file (its top-level "type" is "Topology")
     bool readFailed = false;
 
     /// CSV: the records (lines outside quoted fields, less the header), each one point.

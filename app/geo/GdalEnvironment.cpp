@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <iterator>
 #include <mutex>
+#include <string>
 
 namespace sahel {
 
@@ -101,7 +102,7 @@ void GdalEnvironment::initialise()
         // Before registration, so no driver ever sees a network-enabled configuration.
         CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
-        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "500");
+        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", std::to_string(maxGeoJsonFeatureMegabytes).c_str());
         CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "{noext}");
         CPLSetConfigOption("GDAL_PAM_ENABLED", "NO");
         CPLHTTPSetFetchCallback(refuseEveryRequest, nullptr);

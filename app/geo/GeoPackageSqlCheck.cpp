@@ -57,14 +57,20 @@ QString GeoPackageSqlCheck::check(const QString &path, const QString &displayNam
     const QByteArray utf8 = path.toUtf8();
     const int opened = sqlite3_open_v2(utf8.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     const std::unique_ptr<sqlite3, DatabaseCloser> db(raw);
+    // What SQLite cannot read here, GDAL could read no better through the same library; refusing it rather
+    // than handing it on means no schema goes unscreened.
+    const auto unreadable = [&] {
+        return QStringLiteral("%1: not a readable GeoPackage: SQLite cannot read its schema (%2)")
+            .arg(displayName, QString::fromUtf8(sqlite3_errmsg(db.get())));
+    };
     if (opened != SQLITE_OK)
-        return {};
+        return unreadable();
     // Even this read of the schema is bounded: SQLite stops any statement when the handler says so.
     sqlite3_progress_handler(db.get(), 1000, stopWhenLate, &deadline);
     sqlite3_stmt *rawStatement = nullptr;
     if (sqlite3_prepare_v2(db.get(), "SELECT type, name, sql FROM sqlite_master", -1, &rawStatement,
                            nullptr) != SQLITE_OK)
-        return {};
+        return unreadable();
     const std::unique_ptr<sqlite3_stmt, StatementFinalizer> statement(rawStatement);
     QStringList views;
     QStringList virtualTables;
@@ -82,6 +88,8 @@ QString GeoPackageSqlCheck::check(const QString &path, const QString &displayNam
     }
     if (step == SQLITE_INTERRUPT)
         return LoadBudget::timeError(displayName);
+    if (step != SQLITE_DONE)
+        return unreadable();
     if (!views.isEmpty())
         return QStringLiteral(
                    "%1: holds SQL views (%2); a view runs a query the file supplies, so Sahel Atlas "

@@ -14,7 +14,7 @@ public:
     /// Whether the file starts like an SQLite database (what GDAL's GPKG driver looks at, whatever the name).
     static bool isSqlite(const QString &path);
     /// Empty when the file may be opened, else "displayName: why". Its own reading of the schema is bounded
-    /// by the deadline too; a file SQLite cannot read passes, for GDAL to say what is wrong with it.
+    /// by the deadline too; a file whose schema SQLite cannot read is refused.
     static QString check(const QString &path, const QString &displayName,
                          LoadBudget::Clock::time_point deadline);
 };

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 
+#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
@@ -363,6 +364,51 @@ FeatureCensus censusOf(const QString &path)
     return {};
 }
 
+QString tooLargeFile(const QString &file, qint64 size, const char *kind, qint64 cap)
+{
+    return QStringLiteral(
+               "%1: file too large: %2 bytes (a %3 file is at most %4 bytes, so that it reads within "
+               "the time and memory limits; GeoPackage and FlatGeobuf may be larger)")
+        .arg(file)
+        .arg(size)
+        .arg(QLatin1String(kind))
+        .arg(cap);
+}
+
+/// Collects the messages GDAL reports on this thread while it lives (the last one alone often hides the
+/// cause: "Failed to read GeoJSON data" follows "GeoJSON object too complex/large").
+class GdalMessages
+{
+public:
+    GdalMessages() { CPLPushErrorHandlerEx(collect, this); }
+    ~GdalMessages() { CPLPopErrorHandler(); }
+    GdalMessages(const GdalMessages &) = delete;
+    GdalMessages &operator=(const GdalMessages &) = delete;
+
+    /// Why the open failed, in words a user can act on.
+    QString reason() const
+    {
+        for (const QString &message : m_messages)
+            if (message.contains(QLatin1String("too complex/large")))
+                return QStringLiteral(
+                           "one of its features is too large to read (GDAL may spend at most %1 MB "
+                           "parsing one GeoJSON feature, some 7 MB of text; save the file as "
+                           "GeoPackage or FlatGeobuf)")
+                    .arg(GdalEnvironment::maxGeoJsonFeatureMegabytes);
+        return m_messages.isEmpty() ? QString() : m_messages.constLast();
+    }
+
+private:
+    static void CPL_STDCALL collect(CPLErr level, CPLErrorNum, const char *message)
+    {
+        auto *self = static_cast<GdalMessages *>(CPLGetErrorHandlerUserData());
+        if (level >= CE_Failure && message && self->m_messages.size() < 16)
+            self->m_messages.append(QString::fromUtf8(message));
+    }
+
+    QStringList m_messages;
+};
+
 /// What one feature's data will hold in memory, roughly: the feature, its vertices (with a coarser copy for
 /// the levels of detail), its attribute strings.
 qint64 estimatedBytes(qint64 points, const QStringList &values)
@@ -402,7 +448,16 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
     }
     // Counted before anything costly: a CSV of 2.5 M points is refused from its line count, not after
     // 2 M rows were parsed and converted.
+    const qint64 size = QFileInfo(safe.canonicalPath).size();
+    if (FeatureCensus::looksLikeJson(safe.canonicalPath) && size > maxJsonFileSize) {
+        result.error = tooLargeFile(path, size, "GeoJSON or TopoJSON", maxJsonFileSize);
+        return result;
+    }
     const FeatureCensus census = censusOf(safe.canonicalPath);
+    if (census.topology && size > maxTopoJsonFileSize) {
+        result.error = tooLargeFile(path, size, "TopoJSON", maxTopoJsonFileSize);
+        return result;
+    }
     result.error = checkCensus(census, path);
     if (!result.error.isEmpty())
         return result;
@@ -416,9 +471,15 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
     GdalEnvironment::initialise();
     CPLErrorReset();
     const int refusedBefore = GdalEnvironment::refusedNetworkRequests();
-    GDALDatasetUniquePtr dataset = openDataset(safe.canonicalPath, options);
+    QString reason;
+    GDALDatasetUniquePtr dataset;
+    {
+        const GdalMessages messages;
+        dataset = openDataset(safe.canonicalPath, options);
+        if (!dataset)
+            reason = messages.reason();
+    }
     if (!dataset) {
-        const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
         result.error =
             QStringLiteral("%1: not a vector file Sahel Atlas can read (GeoPackage, GeoJSON, TopoJSON, "
                            "Shapefile, FlatGeobuf or CSV)%2")
@@ -494,7 +555,7 @@ VectorLayerLoad VectorLayerReader::read(const QString &path, const Options &opti
                 result.error = LoadBudget::timeError(path);
                 return result;
             }
-            if (budget.memoryIsUp()) {
+            if (done % 1024 == 0 && budget.memoryIsUp()) {
                 result.error = LoadBudget::memoryError(path);
                 return result;
             }

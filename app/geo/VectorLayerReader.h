@@ -29,6 +29,10 @@ class VectorLayerReader
 {
 public:
     static constexpr qint64 maxFileSize = 500LL * 1024 * 1024;
+    /// GDAL parses JSON twice, at about 15 MB/s, and TopoJSON whole into memory (some 40 bytes per byte of
+    /// text): these caps keep such files within the time and memory budgets (LoadBudget).
+    static constexpr qint64 maxJsonFileSize = 128LL * 1024 * 1024;
+    static constexpr qint64 maxTopoJsonFileSize = 16LL * 1024 * 1024;
     static constexpr qint64 maxFeatures = 2'000'000;
     static constexpr qint64 maxVertices = 20'000'000;
     static constexpr qint64 maxRings = 2'000'000; ///< polygon boundaries, outer and inner, in the whole file

@@ -39,6 +39,8 @@ void AtlasController::restoreView()
 {
     if (const auto saved = m_session.view(m_storyPath))
         m_view.setView(saved->first, saved->second);
+    else
+        m_view.showHome();
 }
 
 void AtlasController::writeView()

@@ -136,6 +136,17 @@ void MapView::goHome()
     flyTo(m_atlas->homeBounds());
 }
 
+void MapView::showHome()
+{
+    stopAnimation();
+    m_pendingFlight.reset();
+    m_viewChosen = false;
+    if (hasSize()) {
+        m_viewport.fitBounds(m_atlas->homeBounds(), 16.0);
+        viewportChanged(false);
+    }
+}
+
 void MapView::setBottomInset(double inset)
 {
     if (qFuzzyCompare(inset + 1.0, m_bottomInset + 1.0))

@@ -95,6 +95,10 @@ void TestGeoBadInput::initTestCase()
                R"("geometry": {"type": "Polygon", "coordinates": )" +
                QByteArray(100000, '[') + "0" + QByteArray(100000, ']') + "}}]}");
     QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.geojson")));
+    QFile corrupt(m_dir.filePath(QStringLiteral("corrupt.gpkg"))); // SQLite's magic, then nonsense
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    corrupt.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xff'));
+    corrupt.close();
     QVERIFY(QFile::link(QStringLiteral("loop-b.geojson"), m_dir.filePath(QStringLiteral("loop-a.geojson"))));
     QVERIFY(QFile::link(QStringLiteral("loop-a.geojson"), m_dir.filePath(QStringLiteral("loop-b.geojson"))));
     QCOMPARE(::mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("fifo.geojson"))).constData(), 0600),
@@ -169,6 +173,8 @@ void TestGeoBadInput::corpus_data()
         {QStringLiteral(": holds SQL views (\"endless\")")});
     row("gpkg_contents as an endless view", bad(QStringLiteral("contents-view.gpkg")), false,
         {QStringLiteral(": holds SQL views (\"gpkg_contents\")")});
+    row("an SQLite file whose schema cannot be read", m_dir.filePath(QStringLiteral("corrupt.gpkg")), false,
+        {QStringLiteral(": not a readable GeoPackage: SQLite cannot read its schema")});
     row("an endless trigger: never runs, loads", bad(QStringLiteral("trigger.gpkg")), true, {});
     row("a ring of 300 random vertices: repair past its budget", bad(QStringLiteral("self-crossing.geojson")),
         false,

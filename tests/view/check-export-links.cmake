@@ -1,3 +1,4 @@
+cmake_policy(SET CMP0057 NEW) # IN_LIST
 # Fails when the export library's link interface names Qt Quick or QML, directly or through the libraries
 # it links (their own interfaces are checked by name: each Sahel library says what it links).
 set(all ${LIBRARIES} ${INTERFACE})

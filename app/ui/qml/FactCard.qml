@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import SahelAtlas
 
 // One card of the story: a fact, a figure (its number large), a quote (speaker, role, date) or an event.
 ItemDelegate {
