@@ -64,4 +64,16 @@ QString feature(const MapScene &scene, const Viewport &viewport, QPointF positio
     return lines.isEmpty() ? data.name : lines.join(u'\n');
 }
 
+Description describe(const MapView &view, QPointF position)
+{
+    Description words;
+    words.coordinates = coordinates(view.viewport().toLonLat(position));
+    if (view.isHoverSuspended())
+        return words;
+    words.place = place(view.scene(), view.hoveredUnit());
+    words.region = region(view.atlas(), view.hoveredRegion());
+    words.feature = feature(view.scene(), view.viewport(), position, 8);
+    return words;
+}
+
 } // namespace sahel::HoverText

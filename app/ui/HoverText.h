@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Atlas.h"
+#include "MapView.h"
 #include "Viewport.h"
 
 #include <QString>
@@ -21,6 +22,17 @@ QString region(const Atlas &atlas, const QString &regionId);
 /// of them); "" when there is none. layerName receives the feature's layer name.
 QString feature(const MapScene &scene, const Viewport &viewport, QPointF position, int maxFields,
                 QString *layerName = nullptr);
+
+/// What the status line and the tooltip say of a point of the view.
+struct Description
+{
+    QString coordinates;
+    QString place;   ///< country and admin-1 unit
+    QString region;  ///< the story region and its card count
+    QString feature; ///< the added layer's attributes
+};
+/// The view's hover at that point, in words; only the coordinates while hover is suspended (slides).
+Description describe(const MapView &view, QPointF position);
 
 } // namespace HoverText
 } // namespace sahel

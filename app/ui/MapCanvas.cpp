@@ -3,7 +3,6 @@
 #include "AtlasController.h"
 #include "HoverText.h"
 #include "MapExporter.h"
-#include "WebMercator.h"
 
 #include <QLineF>
 #include <QNativeGestureEvent>
@@ -33,11 +32,6 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     });
 }
 
-MapView *MapCanvas::view() const
-{
-    return m_controller ? &m_controller->view() : nullptr;
-}
-
 void MapCanvas::setController(AtlasController *controller)
 {
     if (controller == m_controller)
@@ -45,13 +39,15 @@ void MapCanvas::setController(AtlasController *controller)
     if (m_controller)
         disconnect(&m_controller->view(), nullptr, this, nullptr);
     m_controller = controller;
+    m_view = controller ? &controller->view() : nullptr;
     if (MapView *v = view()) {
         connect(v, &MapView::frameChanged, this, [this] { update(); });
         connect(v, &MapView::viewChanged, this, &MapCanvas::viewChanged);
         connect(v, &MapView::animatingChanged, this, &MapCanvas::animatingChanged);
         connect(v, &MapView::atlasChanged, this, [this] { emit showFurnitureChanged(); });
         const ExportController *exporter = m_controller->exporter();
-        connect(exporter, &ExportController::furnitureOnScreenChanged, this, &MapCanvas::showFurnitureChanged);
+        connect(exporter, &ExportController::furnitureOnScreenChanged, this,
+                &MapCanvas::showFurnitureChanged);
         connect(exporter, &ExportController::optionsChanged, this, [this] { update(); });
         connect(exporter, &ExportController::furnitureOnScreenChanged, this, [this] { update(); });
         v->setSize(size());
@@ -61,34 +57,9 @@ void MapCanvas::setController(AtlasController *controller)
     update();
 }
 
-double MapCanvas::zoom() const
-{
-    return view() ? view()->viewport().zoom() : 0.0;
-}
-
-double MapCanvas::centreLon() const
-{
-    return view() ? view()->viewport().centreLonLat().lon : 0.0;
-}
-
-double MapCanvas::centreLat() const
-{
-    return view() ? view()->viewport().centreLonLat().lat : 0.0;
-}
-
-bool MapCanvas::animating() const
-{
-    return view() && view()->isAnimating();
-}
-
 bool MapCanvas::showFurniture() const
 {
     return m_controller && m_controller->exporter()->furnitureOnScreen();
-}
-
-double MapCanvas::bottomInset() const
-{
-    return view() ? view()->bottomInset() : 0.0;
 }
 
 void MapCanvas::setBottomInset(double inset)
@@ -132,53 +103,6 @@ void MapCanvas::setBasemapUnder(bool under)
     m_basemapUnder = under;
     emit basemapUnderChanged();
     update();
-}
-
-void MapCanvas::setZoomRange(double minimum, double maximum)
-{
-    if (MapView *v = view())
-        v->setZoomLimits(minimum, maximum);
-}
-
-void MapCanvas::resetZoomRange()
-{
-    if (MapView *v = view())
-        v->resetZoomLimits();
-}
-
-QPointF MapCanvas::itemPoint(double lon, double lat) const
-{
-    return view() ? view()->viewport().toScreen(LonLat{lon, lat}) : QPointF();
-}
-
-void MapCanvas::setViewLonLat(double lon, double lat, double zoom)
-{
-    if (MapView *v = view())
-        v->setView(WebMercator::project({lon, lat}), zoom);
-}
-
-void MapCanvas::zoomIn()
-{
-    if (MapView *v = view())
-        v->zoomBy(1.0);
-}
-
-void MapCanvas::zoomOut()
-{
-    if (MapView *v = view())
-        v->zoomBy(-1.0);
-}
-
-void MapCanvas::goHome()
-{
-    if (MapView *v = view())
-        v->goHome();
-}
-
-void MapCanvas::zoomAround(QPointF anchor, double zoomDelta)
-{
-    if (MapView *v = view())
-        v->zoomAround(anchor, zoomDelta);
 }
 
 void MapCanvas::setPresenting(bool presenting)
@@ -272,10 +196,7 @@ void MapCanvas::hoverMoveEvent(QHoverEvent *event)
 
 void MapCanvas::hoverLeaveEvent(QHoverEvent *)
 {
-    m_cursorPosition.clear();
-    m_hoveredPlace.clear();
-    m_hoveredRegionText.clear();
-    m_hoveredFeatureText.clear();
+    m_hover = {};
     if (MapView *v = view())
         v->clearHover();
     emit cursorChanged();
@@ -292,26 +213,10 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
-    constexpr double step = 80.0;
-    MapView *v = view();
-    const auto key = event->key();
-    if (!v || (key != Qt::Key_Plus && key != Qt::Key_Equal && key != Qt::Key_Minus && key != Qt::Key_Home &&
-               key != Qt::Key_Left && key != Qt::Key_Right && key != Qt::Key_Up && key != Qt::Key_Down)) {
-        QQuickPaintedItem::keyPressEvent(event);
-        return;
-    }
-    if (key == Qt::Key_Plus || key == Qt::Key_Equal)
-        v->zoomBy(1.0);
-    else if (key == Qt::Key_Minus)
-        v->zoomBy(-1.0);
-    else if (key == Qt::Key_Home)
-        v->goHome();
+    if (view() && view()->handleKey(event->key()))
+        event->accept();
     else
-        v->panBy(key == Qt::Key_Left    ? QPointF(step, 0)
-                 : key == Qt::Key_Right ? QPointF(-step, 0)
-                 : key == Qt::Key_Up    ? QPointF(0, step)
-                                        : QPointF(0, -step));
-    event->accept();
+        QQuickPaintedItem::keyPressEvent(event);
 }
 
 bool MapCanvas::event(QEvent *event)
@@ -328,16 +233,10 @@ bool MapCanvas::event(QEvent *event)
 
 void MapCanvas::updateCursor(QPointF position)
 {
-    MapView *v = view();
-    if (!v)
+    if (!view())
         return;
-    v->hoverAt(position);
-    m_cursorPosition = HoverText::coordinates(v->viewport().toLonLat(position));
-    // A slide or a screenshot shows no hover: nor the region's or the feature's tooltip.
-    const bool suspended = v->isHoverSuspended();
-    m_hoveredPlace = suspended ? QString() : HoverText::place(v->scene(), v->hoveredUnit());
-    m_hoveredRegionText = suspended ? QString() : HoverText::region(v->atlas(), v->hoveredRegion());
-    m_hoveredFeatureText = suspended ? QString() : HoverText::feature(v->scene(), v->viewport(), position, 8);
+    view()->hoverAt(position);
+    m_hover = HoverText::describe(*view(), position);
     m_cursorPoint = position;
     emit cursorChanged();
 }

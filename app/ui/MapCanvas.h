@@ -1,8 +1,11 @@
 #pragma once
 
+#include "HoverText.h"
 #include "MapComposer.h"
 #include "MapFrameCache.h"
+#include "MapView.h"
 #include "PresentationGestures.h"
+#include "WebMercator.h"
 
 #include <QPointer>
 #include <QQuickPaintedItem>
@@ -11,7 +14,6 @@
 namespace sahel {
 
 class AtlasController;
-class MapView;
 
 /// The map in the window: a thin Qt Quick adapter over MapView and the renderer. Input events go to
 /// the view; painting reads the view's atlas and frame state. It owns no map state of its own.
@@ -41,16 +43,16 @@ public:
 
     AtlasController *controller() const { return m_controller; }
     void setController(AtlasController *controller);
-    double zoom() const;
-    double centreLon() const;
-    double centreLat() const;
-    bool animating() const;
-    QString cursorPosition() const { return m_cursorPosition; }
-    QString hoveredPlace() const { return m_hoveredPlace; }
+    double zoom() const { return m_view ? m_view->viewport().zoom() : 0.0; }
+    double centreLon() const { return m_view ? m_view->viewport().centreLonLat().lon : 0.0; }
+    double centreLat() const { return m_view ? m_view->viewport().centreLonLat().lat : 0.0; }
+    bool animating() const { return m_view && m_view->isAnimating(); }
+    QString cursorPosition() const { return m_hover.coordinates; }
+    QString hoveredPlace() const { return m_hover.place; }
     /// "Mali — 7 cards": the story region under the cursor, for the tooltip.
-    QString hoveredRegionText() const { return m_hoveredRegionText; }
+    QString hoveredRegionText() const { return m_hover.region; }
     /// The attributes of the added layer's feature under the cursor, "field: value" per line.
-    QString hoveredFeatureText() const { return m_hoveredFeatureText; }
+    QString hoveredFeatureText() const { return m_hover.feature; }
     QPointF cursorPoint() const { return m_cursorPoint; }
     /// Title, legend, scale bar... over the map, as the exports draw them (View > Map Furniture).
     bool showFurniture() const;
@@ -58,24 +60,47 @@ public:
     bool presenting() const { return m_presenting; }
     void setPresenting(bool presenting);
     bool spotlightVisible() const { return m_gestures.spotlightVisible(); }
-    double bottomInset() const;
+    double bottomInset() const { return m_view ? m_view->bottomInset() : 0.0; }
     void setBottomInset(double inset);
     /// A basemap is drawn under this item (QtLocation): our water and land give way to it, borders stay.
     bool basemapUnder() const { return m_basemapUnder; }
     void setBasemapUnder(bool under);
 
     /// The basemap's zoom limits, an input to the view's zoom range.
-    Q_INVOKABLE void setZoomRange(double minimum, double maximum);
-    Q_INVOKABLE void resetZoomRange();
+    Q_INVOKABLE void setZoomRange(double minimum, double maximum)
+    {
+        if (m_view)
+            m_view->setZoomLimits(minimum, maximum);
+    }
+    Q_INVOKABLE void resetZoomRange()
+    {
+        if (m_view)
+            m_view->resetZoomLimits();
+    }
     /// Where a longitude/latitude lies in this item (logical px), as the map draws it.
-    Q_INVOKABLE QPointF itemPoint(double lon, double lat) const;
+    Q_INVOKABLE QPointF itemPoint(double lon, double lat) const
+    {
+        return m_view ? m_view->viewport().toScreen(LonLat{lon, lat}) : QPointF();
+    }
     /// Moves the view there at once (a basemap that could not show the asked-for view).
-    Q_INVOKABLE void setViewLonLat(double lon, double lat, double zoom);
-    Q_INVOKABLE void zoomIn();
-    Q_INVOKABLE void zoomOut();
-    Q_INVOKABLE void goHome();
+    Q_INVOKABLE void setViewLonLat(double lon, double lat, double zoom)
+    {
+        if (m_view)
+            m_view->setView(WebMercator::project({lon, lat}), zoom);
+    }
+    Q_INVOKABLE void zoomIn() { zoomAround(QPointF(width() / 2, height() / 2), 1.0); }
+    Q_INVOKABLE void zoomOut() { zoomAround(QPointF(width() / 2, height() / 2), -1.0); }
+    Q_INVOKABLE void goHome()
+    {
+        if (m_view)
+            m_view->goHome();
+    }
     /// Zooms by zoomDelta levels keeping the item point anchor still (wheel, pinch).
-    Q_INVOKABLE void zoomAround(QPointF anchor, double zoomDelta);
+    Q_INVOKABLE void zoomAround(QPointF anchor, double zoomDelta)
+    {
+        if (m_view)
+            m_view->zoomAround(anchor, zoomDelta);
+    }
 
     void paint(QPainter *painter) override;
     /// How often the layers under the labels were rendered (tests, benchmarks).
@@ -111,11 +136,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    MapView *view() const;
+    MapView *view() const { return m_view; }
     void click(QPointF position);
     void updateCursor(QPointF position);
 
     QPointer<AtlasController> m_controller;
+    QPointer<MapView> m_view; ///< the controller's view: what this item adapts
     MapComposer m_composer;
     /// Used from paint() only, on the scene graph's thread while the GUI thread waits.
     MapFrameCache m_frames{m_composer.renderer()};
@@ -127,10 +153,7 @@ private:
     bool m_moved = false;
     bool m_presenting = false;
     bool m_basemapUnder = false;
-    QString m_cursorPosition;
-    QString m_hoveredPlace;
-    QString m_hoveredRegionText;
-    QString m_hoveredFeatureText;
+    HoverText::Description m_hover;
 };
 
 } // namespace sahel

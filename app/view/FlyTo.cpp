@@ -11,7 +11,9 @@ namespace sahel {
 FlyTo::Step FlyTo::at(qint64 nowMs) const
 {
     const double linear =
-        durationMs <= 0 ? 1.0 : std::clamp(static_cast<double>(nowMs - startMs) / static_cast<double>(durationMs), 0.0, 1.0);
+        durationMs <= 0
+            ? 1.0
+            : std::clamp(static_cast<double>(nowMs - startMs) / static_cast<double>(durationMs), 0.0, 1.0);
     if (linear >= 1.0)
         return {toCentre, toZoom, true};
     const double t = QEasingCurve(QEasingCurve::InOutCubic).valueForProgress(linear);

@@ -136,6 +136,37 @@ void MapView::goHome()
     flyTo(m_atlas->homeBounds());
 }
 
+bool MapView::handleKey(int key)
+{
+    constexpr double step = 80.0; // logical px per arrow press
+    switch (key) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.0);
+        return true;
+    case Qt::Key_Minus:
+        zoomBy(-1.0);
+        return true;
+    case Qt::Key_Home:
+        goHome();
+        return true;
+    case Qt::Key_Left:
+        panBy({step, 0});
+        return true;
+    case Qt::Key_Right:
+        panBy({-step, 0});
+        return true;
+    case Qt::Key_Up:
+        panBy({0, step});
+        return true;
+    case Qt::Key_Down:
+        panBy({0, -step});
+        return true;
+    default:
+        return false;
+    }
+}
+
 void MapView::showHome()
 {
     stopAnimation();
@@ -291,7 +322,8 @@ void MapView::selectFact(const QString &factId, bool flyHome)
 {
     const Fact *fact = m_atlas->story.fact(factId);
     m_selectedFactId = fact ? factId : QString();
-    m_selectedRegions = fact ? QSet<QString>(fact->regionIds.cbegin(), fact->regionIds.cend()) : QSet<QString>();
+    m_selectedRegions =
+        fact ? QSet<QString>(fact->regionIds.cbegin(), fact->regionIds.cend()) : QSet<QString>();
     emit selectionChanged();
     emit frameChanged();
     if (fact) {

@@ -69,6 +69,8 @@ public:
     void flyTo(const QRectF &projected);
     /// The story's home view, flown to.
     void goHome();
+    /// The keyboard's map moves: + and - zoom, Home flies home, the arrows pan; false for other keys.
+    bool handleKey(int key);
     /// The story's home view at once (or at the first size, when the view has none yet).
     void showHome();
     /// Height of the view covered by an overlay at the bottom (a slide's fact panel): flights frame

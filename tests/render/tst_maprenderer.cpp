@@ -352,7 +352,10 @@ void TestMapRenderer::referenceImage()
     constexpr double maxMismatchedShare = 0.005;
 
     const QImage actual = render(homeView(QSizeF(size), 1.0)).convertToFormat(QImage::Format_RGB32);
-    const QString referencePath = QStringLiteral(SAHEL_TEST_DATA_DIR "/render/%1.png").arg(name);
+    // Qt 6.8 places spaced and curved glyphs (physical names, river names) a pixel or two apart from Qt
+    // 6.4: each has its own reference, both made from the same code and data.
+    const QString suffix = QT_VERSION >= QT_VERSION_CHECK(6, 8, 0) ? QStringLiteral("-qt6.8") : QString();
+    const QString referencePath = QStringLiteral(SAHEL_TEST_DATA_DIR "/render/%1%2.png").arg(name, suffix);
     const QString actualPath = QDir::current().absoluteFilePath(name + QStringLiteral(".actual.png"));
     const QString diffPath = QDir::current().absoluteFilePath(name + QStringLiteral(".diff.png"));
     QFile::remove(actualPath);
