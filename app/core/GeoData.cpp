@@ -1,5 +1,7 @@
 #include "GeoData.h"
 
+#include "LevelOfDetail.h"
+
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
@@ -8,8 +10,7 @@ namespace sahel {
 
 namespace {
 
-template<typename List>
-auto findByCode(const List &list, const QString &code) -> decltype(&list.first())
+template<typename List> auto findByCode(const List &list, const QString &code) -> decltype(&list.first())
 {
     for (const auto &item : list)
         if (item.code == code)
@@ -86,13 +87,7 @@ QRectF boundsOf(const Ring &line)
 
 const Ring &BorderLine::forResolution(double metresPerPixel) const
 {
-    const QList<double> &tolerances = Geometry::lodTolerances();
-    const Ring *best = &full;
-    for (qsizetype i = 0; i < levels.size() && i < tolerances.size(); ++i) {
-        if (tolerances[i] <= metresPerPixel * 0.5)
-            best = &levels[i];
-    }
-    return *best;
+    return ringForResolution(full, levels, metresPerPixel);
 }
 
 QList<BorderLine> BorderLine::network(const QList<AdminUnit> &units)

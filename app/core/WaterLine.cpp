@@ -1,5 +1,7 @@
 #include "WaterLine.h"
 
+#include "LevelOfDetail.h"
+
 #include <algorithm>
 
 namespace sahel {
@@ -13,13 +15,7 @@ QString WaterLine::name(const QString &language) const
 
 const Ring &WaterLine::forResolution(double metresPerPixel) const
 {
-    const QList<double> &tolerances = Geometry::lodTolerances();
-    const Ring *best = &full;
-    for (qsizetype i = 0; i < levels.size() && i < tolerances.size(); ++i) {
-        if (tolerances[i] <= metresPerPixel * 0.5)
-            best = &levels[i];
-    }
-    return *best;
+    return ringForResolution(full, levels, metresPerPixel);
 }
 
 WaterLine WaterLine::fromLine(Ring line)
