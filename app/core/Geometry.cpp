@@ -524,5 +524,38 @@ QPointF labelPoint(const LodShape &shape)
     return point;
 }
 
+QRectF mainBounds(const MultiPolygon &shape)
+{
+    const auto outerBounds = [](const Polygon &polygon) {
+        if (polygon.rings.isEmpty() || polygon.rings.first().isEmpty())
+            return QRectF();
+        const Ring &ring = polygon.rings.first();
+        const auto [left, right] = std::minmax_element(ring.cbegin(), ring.cend(),
+                                                       [](QPointF a, QPointF b) { return a.x() < b.x(); });
+        const auto [top, bottom] = std::minmax_element(ring.cbegin(), ring.cend(),
+                                                       [](QPointF a, QPointF b) { return a.y() < b.y(); });
+        return QRectF(QPointF(left->x(), top->y()), QPointF(right->x(), bottom->y()));
+    };
+    const auto outerArea = [](const Polygon &polygon) {
+        return polygon.rings.isEmpty() ? 0.0 : std::abs(signedArea(polygon.rings.first()));
+    };
+    const auto largest =
+        std::max_element(shape.polygons.cbegin(), shape.polygons.cend(),
+                         [&](const Polygon &a, const Polygon &b) { return outerArea(a) < outerArea(b); });
+    if (largest == shape.polygons.cend())
+        return shape.bounds;
+    // Near: within half the main part's size of it (Corsica for France, Zanzibar for Tanzania).
+    const QRectF main = outerBounds(*largest);
+    const double reach = 0.5 * std::max(main.width(), main.height());
+    const QRectF nearby = main.adjusted(-reach, -reach, reach, reach);
+    QRectF bounds = main;
+    for (const Polygon &polygon : shape.polygons) {
+        const QRectF part = outerBounds(polygon);
+        if (nearby.intersects(part))
+            bounds = bounds.united(part);
+    }
+    return bounds;
+}
+
 } // namespace Geometry
 } // namespace sahel

@@ -63,6 +63,9 @@ MultiPolygon simplify(const MultiPolygon &shape, double tolerance);
 QPointF labelPoint(const MultiPolygon &shape);
 /// The same, computed on the coarsest level that keeps the largest polygon's shape to 2 %.
 QPointF labelPoint(const LodShape &shape);
+/// The bounds of the polygon holding most of the area and of the polygons near it: a country's far-flung
+/// parts (France's overseas regions) do not count.
+QRectF mainBounds(const MultiPolygon &shape);
 double distanceToSegment(QPointF p, QPointF a, QPointF b);
 double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b);
 

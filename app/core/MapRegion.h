@@ -16,14 +16,16 @@ struct MapRegion
     RegionKind kind = RegionKind::Country;
     RegionStyle style = RegionStyle::Plain;
     LocalizedText name;
-    LodShape shape;  ///< empty for point regions
-    QPointF point;   ///< projected position of a point region
-    LonLat position; ///< geographic position of a point region
+    LodShape shape;     ///< empty for point regions
+    QPointF point;      ///< projected position of a point region
+    LonLat position;    ///< geographic position of a point region
     QPointF labelPoint; ///< projected: where the region's name reads best (inside the shape)
     bool isPoint = false;
 
     /// Projected bounds: the shape's, or an empty rectangle at the point.
     QRectF bounds() const;
+    /// The bounds a view frames: without far-flung parts.
+    QRectF framingBounds() const;
     bool contains(QPointF projected) const { return !isPoint && shape.full.contains(projected); }
 };
 

@@ -30,7 +30,7 @@ std::optional<QRectF> MapScene::boundsOf(const QStringList &regionIds) const
         const MapRegion *r = region(regionId);
         if (!r)
             continue;
-        const QRectF b = r->bounds();
+        const QRectF b = r->framingBounds();
         left = any ? std::min(left, b.left()) : b.left();
         top = any ? std::min(top, b.top()) : b.top();
         right = any ? std::max(right, b.right()) : b.right();

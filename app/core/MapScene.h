@@ -38,7 +38,7 @@ struct MapScene
     MapScene withNewRevision() const;
 
     const MapRegion *region(const QString &regionId) const;
-    /// Union of the projected bounds of these regions (empty-sized for a single point); nullopt when none
+    /// Union of the framing bounds of these regions (empty-sized for a single point); nullopt when none
     /// resolves.
     std::optional<QRectF> boundsOf(const QStringList &regionIds) const;
     /// The bounds a view needs to show these regions: far places (kind place) count only when

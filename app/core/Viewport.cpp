@@ -84,12 +84,19 @@ void Viewport::zoomAround(QPointF anchor, double zoomDelta)
 
 void Viewport::fitBounds(const QRectF &projected, double marginPx, double maxFitZoom)
 {
-    const double width = std::max(1.0, m_size.width() - 2 * marginPx);
-    const double height = std::max(1.0, m_size.height() - 2 * marginPx);
+    fitBoundsIn(projected, QRectF(QPointF(0, 0), m_size), marginPx, maxFitZoom);
+}
+
+void Viewport::fitBoundsIn(const QRectF &projected, const QRectF &area, double marginPx, double maxFitZoom)
+{
+    const double width = std::max(1.0, area.width() - 2 * marginPx);
+    const double height = std::max(1.0, area.height() - 2 * marginPx);
     const double mpp = std::max(projected.width() / width, projected.height() / height);
     const double zoom = mpp > 0 ? WebMercator::zoomForMetresPerPixel(mpp) : maxFitZoom;
     setZoom(std::min(zoom, maxFitZoom));
-    setCentre(projected.center());
+    // The bounds' centre goes to the area's centre: shift the view's centre by the area's offset.
+    const QPointF offset = area.center() - QPointF(m_size.width() / 2, m_size.height() / 2);
+    setCentre(projected.center() - QPointF(offset.x(), -offset.y()) * metresPerPixel());
 }
 
 void Viewport::fitLonLatBox(double west, double south, double east, double north)

@@ -44,6 +44,9 @@ public:
     void zoomAround(QPointF anchor, double zoomDelta);
     /// Frames projected bounds with a margin in logical pixels, capping the zoom at maxFitZoom.
     void fitBounds(const QRectF &projected, double marginPx = 24.0, double maxFitZoom = 9.0);
+    /// The same inside a part of the view (logical px): the part the furniture or overlays leave free.
+    void fitBoundsIn(const QRectF &projected, const QRectF &area, double marginPx = 24.0,
+                     double maxFitZoom = 9.0);
     /// Frames a longitude/latitude box exactly: grown to the view's aspect ratio, centre kept.
     void fitLonLatBox(double west, double south, double east, double north);
     /// The same view on a canvas of another size: what was visible stays visible, centre kept.

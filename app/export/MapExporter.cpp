@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "GeoJsonExporter.h"
+#include "MapFraming.h"
 #include "MapTexts.h"
 #include "PdfExporter.h"
 #include "PngExporter.h"
@@ -20,6 +21,13 @@ QSet<QString> factRegions(const Atlas &atlas, const QString &factId)
 {
     const Fact *fact = atlas.story.fact(factId);
     return fact ? QSet<QString>(fact->regionIds.cbegin(), fact->regionIds.cend()) : QSet<QString>();
+}
+
+/// The furniture every export measures with (the style is the one MapComposer draws with).
+const MapFurniture &standardFurniture()
+{
+    static const MapComposer composer;
+    return composer.furniture();
 }
 
 } // namespace
@@ -42,25 +50,28 @@ MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest 
     composition.furniture = request.furniture;
     composition.title = atlas.story.title.text(language);
     composition.credit = credit(atlas.story, language);
-    Viewport viewport({}, 4, logicalSize, 1.0);
+    composition.viewport = Viewport({}, 4, logicalSize, 1.0);
+    composition.selectedRegions = factRegions(atlas, request.factId);
     const Fact *fact = atlas.story.fact(request.factId);
+    if (fact)
+        composition.subtitle = fact->title.text(language);
+    const QStringList subjectRegions = fact ? fact->regionIds : QStringList();
     if (request.projectedBounds) {
         // No margin and no zoom cap: exactly the area asked for, grown to this canvas's aspect ratio.
-        viewport.fitBounds(*request.projectedBounds, 0.0, Viewport::maxZoom);
+        composition.viewport.fitBounds(*request.projectedBounds, 0.0, Viewport::maxZoom);
+        MapFraming::placeOver(composition, atlas.scene, standardFurniture(), subjectRegions);
     } else if (request.bbox) {
-        viewport.fitLonLatBox(request.bbox->left(), request.bbox->top(), request.bbox->right(),
-                              request.bbox->bottom());
+        composition.viewport.fitLonLatBox(request.bbox->left(), request.bbox->top(), request.bbox->right(),
+                                          request.bbox->bottom());
+        MapFraming::placeOver(composition, atlas.scene, standardFurniture(), subjectRegions);
     } else if (fact) {
-        composition.subtitle = fact->title.text(language);
-        viewport.fitBounds(atlas.scene.framingBounds(fact->regionIds).value_or(atlas.homeBounds()), 32.0);
+        MapFraming::frame(composition, atlas.scene, standardFurniture(),
+                          atlas.scene.framingBounds(fact->regionIds).value_or(atlas.homeBounds()), 32.0, 9.0);
     } else {
-        viewport.fitBounds(atlas.namedView(request.view).value_or(atlas.homeBounds()), 16.0,
-                           Viewport::maxZoom);
+        MapFraming::frame(composition, atlas.scene, standardFurniture(),
+                          atlas.namedView(request.view).value_or(atlas.homeBounds()), 16.0,
+                          Viewport::maxZoom);
     }
-    if (fact && (request.bbox || request.projectedBounds))
-        composition.subtitle = fact->title.text(language);
-    composition.viewport = viewport;
-    composition.selectedRegions = factRegions(atlas, request.factId);
     return composition;
 }
 
@@ -74,8 +85,11 @@ MapComposition MapExporter::viewComposition(const Atlas &atlas, const QString &f
     composition.title = atlas.story.title.text(language);
     composition.credit = credit(atlas.story, language);
     composition.selectedRegions = factRegions(atlas, factId);
-    if (const Fact *fact = atlas.story.fact(factId))
+    const Fact *fact = atlas.story.fact(factId);
+    if (fact)
         composition.subtitle = fact->title.text(language);
+    MapFraming::placeOver(composition, atlas.scene, standardFurniture(),
+                          fact ? fact->regionIds : QStringList());
     return composition;
 }
 
@@ -98,9 +112,10 @@ QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
     case ExportRequest::Format::Handout:
         return HandoutExporter::write(request.path, composer, scene, atlas.story, request.page, progress);
     case ExportRequest::Format::Pdf: {
-        // Framed on an A4-like canvas first; the PDF exporter refits it to the page.
+        // Framed on the page's map pixels, so the furniture placed for the subject is the one printed.
         const QSizeF pageSize = request.page.pageLayout().paintRect(QPageLayout::Point).size();
-        return PdfExporter::write(request.path, composer, composition(atlas, request, pageSize), scene,
+        return PdfExporter::write(request.path, composer,
+                                  composition(atlas, request, pageSize / PdfExporter::pointsPerPixel), scene,
                                   request.page);
     }
     case ExportRequest::Format::Svg:

@@ -1,5 +1,6 @@
 #include "Atlas.h"
 
+#include "Geometry.h"
 #include "RegionResolver.h"
 #include "StoryReader.h"
 #include "WebMercator.h"
@@ -40,7 +41,7 @@ QRectF Atlas::homeBounds() const
     QRectF focus;
     for (const QString &code : story.focusCountries)
         if (const AdminUnit *country = scene.geo ? scene.geo->country(code) : nullptr)
-            focus = focus.united(country->shape.bounds());
+            focus = focus.united(Geometry::mainBounds(country->shape.full));
     return focus.isEmpty() ? WebMercator::projectBounds(-20, 0, 30, 30) : focus;
 }
 

@@ -1,6 +1,7 @@
 #include "HandoutExporter.h"
 
 #include "AtomicFile.h"
+#include "MapFraming.h"
 #include "MapTexts.h"
 #include "PdfExporter.h"
 #include "WebMercator.h"
@@ -26,8 +27,7 @@ public:
         , m_area(area)
         , m_y(area.top())
         , m_family(family)
-    {
-    }
+    {}
 
     double y() const { return m_y; }
     void skip(double points) { m_y += points; }
@@ -57,10 +57,10 @@ public:
         constexpr double scale = PdfExporter::pointsPerPixel;
         MapComposition composition;
         composition.viewport = Viewport({}, 4, QSizeF(m_area.width(), height) / scale, 1.0);
-        composition.viewport.fitBounds(bounds, 18.0);
         composition.furniture.title = false;
         composition.subtitle = subtitle;
         composition.selectedRegions = selectedRegions;
+        MapFraming::frame(composition, scene, composer.furniture(), bounds, 18.0, 9.0);
         m_painter.save();
         m_painter.translate(m_area.left(), m_y);
         m_painter.scale(scale, scale);
@@ -88,7 +88,8 @@ QString dateText(const QDate &date, const QString &language)
     return locale.toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-void footer(QPainter &painter, const QRectF &area, const QString &family, const QString &left, const QString &right)
+void footer(QPainter &painter, const QRectF &area, const QString &family, const QString &left,
+            const QString &right)
 {
     QFont font(family);
     font.setPointSizeF(8.5);
@@ -101,8 +102,10 @@ void footer(QPainter &painter, const QRectF &area, const QString &family, const 
 
 QString sourceLine(const Story &story, const QString &language, const MapTexts &texts)
 {
-    const QString publisher = story.source.publisher.isEmpty() ? texts.publisherUnknown : story.source.publisher;
-    return QStringLiteral("%1 · %2 · %3").arg(texts.articlePrefix, publisher, dateText(story.source.date, language));
+    const QString publisher =
+        story.source.publisher.isEmpty() ? texts.publisherUnknown : story.source.publisher;
+    return QStringLiteral("%1 · %2 · %3")
+        .arg(texts.articlePrefix, publisher, dateText(story.source.date, language));
 }
 
 QRectF homeBounds(const Story &story, const MapScene &scene)
@@ -132,7 +135,9 @@ void titlePage(QPainter &painter, const QRectF &area, const MapComposer &compose
     for (const Fact *fact : story.orderedFacts()) {
         if (cursor.remaining() < 14)
             break;
-        cursor.text(QStringLiteral("%1. %2 — %3").arg(number++).arg(texts.kindName(fact->kind), fact->title.text(language)),
+        cursor.text(QStringLiteral("%1. %2 — %3")
+                        .arg(number++)
+                        .arg(texts.kindName(fact->kind), fact->title.text(language)),
                     9.5);
     }
     footer(painter, area, family, texts.dataAttribution, QString());
@@ -155,7 +160,9 @@ void factPage(QPainter &painter, const QRectF &area, const MapComposer &composer
         const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
         const bool whole = std::floor(*fact.value) == *fact.value;
         const QString value = locale.toString(*fact.value, 'f', whole ? 0 : 1);
-        cursor.text(QStringLiteral("%1 %2 %3").arg(fact.qualifier.text(language), value, fact.unit.text(language)).trimmed(),
+        cursor.text(QStringLiteral("%1 %2 %3")
+                        .arg(fact.qualifier.text(language), value, fact.unit.text(language))
+                        .trimmed(),
                     24, QFont::Bold, false, QColor(0xb0, 0x1e, 0x23));
     }
     const bool quote = fact.kind == FactKind::Quote;
@@ -179,7 +186,8 @@ void factPage(QPainter &painter, const QRectF &area, const MapComposer &composer
     cursor.text(texts.sourceLabel.arg(source), 9.5, QFont::Normal, false, grey);
     if (fact.paragraph > 0)
         cursor.text(texts.paragraphLabel.arg(fact.paragraph), 9.5, QFont::Normal, false, grey);
-    footer(painter, area, family, sourceLine(story, language, texts), QStringLiteral("%1 / %2").arg(number).arg(total));
+    footer(painter, area, family, sourceLine(story, language, texts),
+           QStringLiteral("%1 / %2").arg(number).arg(total));
 }
 
 } // namespace
@@ -208,7 +216,8 @@ QByteArray HandoutExporter::toPdf(const MapComposer &composer, const MapScene &s
         return {};
     for (qsizetype i = 0; i < facts.size(); ++i) {
         writer.newPage();
-        factPage(painter, area, composer, scene, story, *facts[i], static_cast<int>(i) + 2, total, texts, family);
+        factPage(painter, area, composer, scene, story, *facts[i], static_cast<int>(i) + 2, total, texts,
+                 family);
         if (progress && !progress(static_cast<int>(i) + 2, total))
             return {};
     }

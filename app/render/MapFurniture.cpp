@@ -26,15 +26,6 @@ constexpr double legendLineShare = 0.8;
 
 } // namespace
 
-QList<QRectF> MapFurniture::Layout::all() const
-{
-    QList<QRectF> rects;
-    for (const QRectF &rect : {title, legend, scaleBar, northArrow, attribution, inset})
-        if (!rect.isEmpty())
-            rects.append(rect);
-    return rects;
-}
-
 MapFurniture::MapFurniture(const MapStyle &style)
     : m_style(style)
 {}
@@ -133,20 +124,17 @@ QList<LegendItem> MapFurniture::legendItems(const FrameState &frame, const MapSc
     return items;
 }
 
-MapFurniture::Layout MapFurniture::layout(const MapComposition &composition, const MapScene &scene) const
+FurnitureSizes MapFurniture::sizes(const MapComposition &composition, const QList<LegendItem> &items) const
 {
-    Layout l;
+    FurnitureSizes z;
     const FurnitureOptions &options = composition.furniture;
     const QSizeF size = composition.viewport.size();
     const double s = std::clamp(std::min(size.width(), size.height()) / 700.0, 0.8, 3.0);
-    l.scale = s;
-    const double margin = 14 * s;
-    double bottom = size.height() - margin;
-    if (options.attribution) {
-        const double height = 18 * s;
-        l.attribution = QRectF(margin, bottom - height, size.width() - 2 * margin, height);
-        bottom = l.attribution.top() - 8 * s;
-    }
+    z.scale = s;
+    z.margin = 14 * s;
+    z.gap = 8 * s;
+    if (options.attribution)
+        z.attributionHeight = 18 * s;
     if (options.title && !composition.title.isEmpty()) {
         const double width = std::min(size.width() * 0.55, 520 * s);
         const double inner = width - 24 * s;
@@ -160,32 +148,48 @@ MapFurniture::Layout MapFurniture::layout(const MapComposition &composition, con
                 6 * s +
                 subtitleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, composition.subtitle)
                     .height();
-        l.title = QRectF(margin, margin, width, height);
+        z.title = QSizeF(width, height);
     }
     if (options.northArrow)
-        l.northArrow = QRectF(size.width() - margin - 36 * s, margin, 36 * s, 54 * s);
-    double leftBottom = bottom;
-    if (options.scaleBar) {
-        l.scaleBar = QRectF(margin, leftBottom - 34 * s,
-                            std::min(size.width() / 5.0 + 40 * s, size.width() / 2.0), 34 * s);
-        leftBottom = l.scaleBar.top() - 8 * s;
-    }
+        z.northArrow = QSizeF(36 * s, 54 * s);
+    if (options.scaleBar)
+        z.scaleBar = QSizeF(std::min(size.width() / 5.0 + 40 * s, size.width() / 2.0), 34 * s);
     if (options.inset) {
         const double width = std::min(190 * s, size.width() / 4.0);
         const QRectF africa = WebMercator::projectBounds(insetWest, insetSouth, insetEast, insetNorth);
-        const double height = width * africa.height() / africa.width();
-        l.inset = QRectF(margin, leftBottom - height, width, height);
+        z.inset = QSizeF(width, width * africa.height() / africa.width());
     }
     if (options.legend) {
-        const QList<LegendItem> items = legendItems(composition.frame(), scene);
-        const double width = legendWidth(items, size.width() / 3.0, s);
-        double lines = 0;
-        for (const int count : legendLines(items, width - legendTextInset * s, s))
-            lines += 1 + (count - 1) * legendLineShare;
-        const double height = (30 + 19 * lines) * s;
-        l.legend = QRectF(size.width() - margin - width, bottom - height, width, height);
+        z.legend[0] = legendSize(items, size.width() / 3.0, 1, s);
+        z.legend[1] = legendSize(items, size.width() / 4.0, 2, s);
     }
-    return l;
+    return z;
+}
+
+QSizeF MapFurniture::legendSize(const QList<LegendItem> &items, double maxWidth, int columns, double s) const
+{
+    // Two columns: the first takes the first half of the rows, as a reader goes down then across.
+    const qsizetype firstColumn = columns == 2 ? (items.size() + 1) / 2 : items.size();
+    const double columnWidth = legendWidth(items, maxWidth, s);
+    double tallest = 0;
+    for (const QList<LegendItem> &column : {items.mid(0, firstColumn), items.mid(firstColumn)}) {
+        double lines = 0;
+        for (const int count : legendLines(column, columnWidth - legendTextInset * s, s))
+            lines += 1 + (count - 1) * legendLineShare;
+        tallest = std::max(tallest, lines);
+    }
+    return {columnWidth * columns, (30 + 19 * tallest) * s};
+}
+
+MapFurniture::Layout MapFurniture::layout(const MapComposition &composition, const MapScene &scene) const
+{
+    const QList<LegendItem> items =
+        composition.furniture.legend ? legendItems(composition.frame(), scene) : QList<LegendItem>();
+    const double aspect = composition.subject && composition.subject->height() > 0
+                              ? composition.subject->width() / composition.subject->height()
+                              : 0.0;
+    return FurnitureLayout::arrange(composition.viewport.size(), sizes(composition, items),
+                                    composition.placement, aspect);
 }
 
 void MapFurniture::paint(QPainter &painter, const MapComposition &composition, const MapScene &scene) const
@@ -201,7 +205,8 @@ void MapFurniture::paint(QPainter &painter, const MapComposition &composition, c
     if (!l.title.isEmpty())
         paintTitle(painter, l.title, composition, l.scale);
     if (!l.legend.isEmpty())
-        paintLegend(painter, l.legend, legendItems(composition.frame(), scene), texts, l.scale);
+        paintLegend(painter, l.legend, legendItems(composition.frame(), scene), texts, l.scale,
+                    l.placement.legendColumns);
     if (!l.scaleBar.isEmpty())
         paintScaleBar(painter, l.scaleBar, composition.viewport, l.scale, texts);
     if (!l.northArrow.isEmpty())
@@ -240,23 +245,35 @@ void MapFurniture::paintTitle(QPainter &painter, const QRectF &rect, const MapCo
 }
 
 void MapFurniture::paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendItem> &items,
-                               const MapTexts &texts, double s) const
+                               const MapTexts &texts, double s, int columns) const
 {
     paintPanel(painter, rect);
     painter.setPen(m_style.labelText);
     painter.setFont(font(13 * s, QFont::Bold));
     painter.drawText(QRectF(rect.left() + 10 * s, rect.top() + 6 * s, rect.width() - 20 * s, 18 * s),
                      Qt::AlignLeft | Qt::AlignVCenter, texts.legendTitle);
+    const qsizetype firstColumn = columns == 2 ? (items.size() + 1) / 2 : items.size();
+    const double columnWidth = rect.width() / std::max(1, columns);
+    paintLegendColumn(painter, QPointF(rect.left(), rect.top() + 28 * s), columnWidth,
+                      items.mid(0, firstColumn), s);
+    if (firstColumn < items.size())
+        paintLegendColumn(painter, QPointF(rect.left() + columnWidth, rect.top() + 28 * s), columnWidth,
+                          items.mid(firstColumn), s);
+}
+
+void MapFurniture::paintLegendColumn(QPainter &painter, QPointF topLeft, double width,
+                                     const QList<LegendItem> &items, double s) const
+{
     const QFont itemFont = font(11 * s, QFont::Normal);
-    const QList<int> lines = legendLines(items, rect.width() - legendTextInset * s, s);
-    double y = rect.top() + 28 * s;
+    const QList<int> lines = legendLines(items, width - legendTextInset * s, s);
+    double y = topLeft.y();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const double extra = (lines[i] - 1) * legendLineShare * 19 * s;
-        const QRectF box(rect.left() + 10 * s, y + 2 * s + extra / 2, 22 * s, 13 * s);
+        const QRectF box(topLeft.x() + 10 * s, y + 2 * s + extra / 2, 22 * s, 13 * s);
         paintLegendSymbol(painter, box, items[i], s);
         painter.setPen(m_style.labelText);
         painter.setFont(itemFont);
-        const QRectF textRect(box.right() + 8 * s, y, rect.width() - legendTextInset * s, 17 * s + extra);
+        const QRectF textRect(box.right() + 8 * s, y, width - legendTextInset * s, 17 * s + extra);
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, items[i].label);
         y += 19 * s + extra;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FrameState.h"
+#include "FurnitureLayout.h"
 #include "MapScene.h"
 #include "MapStyle.h"
 #include "MapTexts.h"
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+
+#include <optional>
 
 class QPainter;
 
@@ -38,6 +41,10 @@ struct MapComposition
     QString title;    ///< the story's title
     QString subtitle; ///< the selected fact, if any
     QString credit;   ///< the article's source and date, for the attribution line
+    /// Where the furniture goes (MapFraming chooses it for the subject).
+    FurniturePlacement placement;
+    /// What the framing keeps clear of the furniture, projected: the focus countries or the fact's places.
+    std::optional<QRectF> subject;
 
     /// The frame the map under the furniture draws: no hover, the selection, labels clear of reserved.
     FrameState frame(const QList<QRectF> &reserved = {}) const
@@ -80,16 +87,14 @@ struct LegendItem
 class MapFurniture
 {
 public:
-    struct Layout
-    {
-        double scale = 1.0;
-        QRectF title, legend, scaleBar, northArrow, attribution, inset;
-        QList<QRectF> all() const;
-    };
+    using Layout = FurnitureLayout;
 
     explicit MapFurniture(const MapStyle &style);
 
+    /// The composition's furniture at its placement, with the map area it leaves free for its subject.
     Layout layout(const MapComposition &composition, const MapScene &scene) const;
+    /// How big each piece the composition shows is, with these legend rows.
+    FurnitureSizes sizes(const MapComposition &composition, const QList<LegendItem> &items) const;
     void paint(QPainter &painter, const MapComposition &composition, const MapScene &scene) const;
     /// Only what the map draws in this view, in drawing order.
     QList<LegendItem> legendItems(const FrameState &frame, const MapScene &scene) const;
@@ -101,7 +106,10 @@ private:
     // s: the layout's scale, so every size grows with the canvas.
     void paintTitle(QPainter &painter, const QRectF &rect, const MapComposition &composition, double s) const;
     void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendItem> &items,
-                     const MapTexts &texts, double s) const;
+                     const MapTexts &texts, double s, int columns) const;
+    void paintLegendColumn(QPainter &painter, QPointF topLeft, double width, const QList<LegendItem> &items,
+                           double s) const;
+    QSizeF legendSize(const QList<LegendItem> &items, double maxWidth, int columns, double s) const;
     /// How many lines each legend row takes at this text width: a long label wraps, never gets cut.
     QList<int> legendLines(const QList<LegendItem> &items, double textWidth, double s) const;
     double legendWidth(const QList<LegendItem> &items, double maxWidth, double s) const;

@@ -114,10 +114,9 @@ void ExportPreview::paintPage(QPainter &painter) const
         HandoutExporter::paintPage(painter, m_exporter->composer(), scene, atlas.story, request.page, index);
         return;
     }
-    // As PdfExporter frames it: composed on the page in points, then refitted to map pixels.
-    MapComposition composition = MapExporter::composition(atlas, request, area.size());
-    composition.viewport = composition.viewport.resized(area.size() / PdfExporter::pointsPerPixel);
-    composition.viewport.setDevicePixelRatio(1.0);
+    // As MapExporter frames a PDF: on the page's map pixels.
+    const MapComposition composition =
+        MapExporter::composition(atlas, request, area.size() / PdfExporter::pointsPerPixel);
     painter.scale(PdfExporter::pointsPerPixel, PdfExporter::pointsPerPixel);
     m_exporter->composer().paint(painter, composition, scene);
 }

@@ -64,9 +64,21 @@ bool MapCanvas::showFurniture() const
 
 void MapCanvas::setBottomInset(double inset)
 {
-    if (MapView *v = view(); v && inset != v->bottomInset()) {
-        v->setBottomInset(inset);
-        emit bottomInsetChanged();
+    if (MapView *v = view(); v && inset != v->insets().bottom()) {
+        QMarginsF insets = v->insets();
+        insets.setBottom(inset);
+        v->setInsets(insets);
+        emit insetsChanged();
+    }
+}
+
+void MapCanvas::setRightInset(double inset)
+{
+    if (MapView *v = view(); v && inset != v->insets().right()) {
+        QMarginsF insets = v->insets();
+        insets.setRight(inset);
+        v->setInsets(insets);
+        emit insetsChanged();
     }
 }
 
@@ -86,8 +98,14 @@ void MapCanvas::paint(QPainter *painter)
     if (!showFurniture()) {
         m_frames.paint(*painter, scene, frame, mode);
     } else {
-        const MapComposition composition = MapExporter::viewComposition(
+        MapComposition composition = MapExporter::viewComposition(
             v->atlas(), v->selectedFactId(), frame.viewport, m_controller->exporter()->furniture());
+        // The furniture moves to where it covers least of the subject once the view rests, not while
+        // it moves under the reader's hand.
+        if (mode == MapFrameCache::Mode::Moving)
+            composition.placement = m_furniturePlacement;
+        else
+            m_furniturePlacement = composition.placement;
         frame.reserved = m_composer.furniture().layout(composition, scene).all();
         m_frames.paint(*painter, scene, frame, mode);
         m_composer.paintFurniture(*painter, composition, scene);

@@ -35,7 +35,8 @@ class MapCanvas : public QQuickPaintedItem
     Q_PROPERTY(bool showFurniture READ showFurniture NOTIFY showFurnitureChanged)
     Q_PROPERTY(bool presenting READ presenting WRITE setPresenting NOTIFY presentingChanged)
     Q_PROPERTY(bool spotlightVisible READ spotlightVisible NOTIFY spotlightChanged)
-    Q_PROPERTY(double bottomInset READ bottomInset WRITE setBottomInset NOTIFY bottomInsetChanged)
+    Q_PROPERTY(double bottomInset READ bottomInset WRITE setBottomInset NOTIFY insetsChanged)
+    Q_PROPERTY(double rightInset READ rightInset WRITE setRightInset NOTIFY insetsChanged)
     Q_PROPERTY(bool basemapUnder READ basemapUnder WRITE setBasemapUnder NOTIFY basemapUnderChanged)
 
 public:
@@ -60,8 +61,11 @@ public:
     bool presenting() const { return m_presenting; }
     void setPresenting(bool presenting);
     bool spotlightVisible() const { return m_gestures.spotlightVisible(); }
-    double bottomInset() const { return m_view ? m_view->bottomInset() : 0.0; }
+    /// What the slide's fact panel covers at the bottom and the map buttons at the right: framing avoids it.
+    double bottomInset() const { return m_view ? m_view->insets().bottom() : 0.0; }
     void setBottomInset(double inset);
+    double rightInset() const { return m_view ? m_view->insets().right() : 0.0; }
+    void setRightInset(double inset);
     /// A basemap is drawn under this item (QtLocation): our water and land give way to it, borders stay.
     bool basemapUnder() const { return m_basemapUnder; }
     void setBasemapUnder(bool under);
@@ -114,7 +118,7 @@ signals:
     void showFurnitureChanged();
     void presentingChanged();
     void spotlightChanged();
-    void bottomInsetChanged();
+    void insetsChanged();
     void basemapUnderChanged();
     /// A quick tap while presenting, at this item position.
     void tapped(QPointF position);
@@ -143,6 +147,7 @@ private:
     QPointer<AtlasController> m_controller;
     QPointer<MapView> m_view; ///< the controller's view: what this item adapts
     MapComposer m_composer;
+    FurniturePlacement m_furniturePlacement; ///< kept while the view moves
     /// Used from paint() only, on the scene graph's thread while the GUI thread waits.
     MapFrameCache m_frames{m_composer.renderer()};
     PresentationGestures m_gestures;

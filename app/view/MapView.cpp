@@ -52,7 +52,7 @@ void MapView::setSize(QSizeF size)
     const bool first = !hasSize();
     m_viewport.setSize(size);
     if (first && hasSize() && !m_viewChosen)
-        m_viewport.fitBounds(m_atlas->homeBounds(), 16.0);
+        m_viewport.fitBoundsIn(m_atlas->homeBounds(), freeArea(), 16.0);
     viewportChanged(false);
     if (hasSize() && m_pendingFlight)
         startFlight(*std::exchange(m_pendingFlight, std::nullopt));
@@ -99,7 +99,7 @@ void MapView::frameBounds(const QRectF &projected, double marginPx)
 {
     stopAnimation();
     m_pendingFlight.reset();
-    m_viewport.fitBounds(projected, marginPx);
+    m_viewport.fitBoundsIn(projected, freeArea(), marginPx);
     viewportChanged(false);
 }
 
@@ -116,13 +116,9 @@ void MapView::flyTo(const QRectF &projected)
 void MapView::startFlight(const QRectF &projected)
 {
     m_lastFlight = projected;
-    const double height = m_viewport.size().height();
-    const double inset = std::clamp(m_bottomInset, 0.0, height * 0.6);
     Viewport target = m_viewport;
-    target.setSize(QSizeF(m_viewport.size().width(), height - inset));
-    target.fitBounds(projected, 32.0);
-    // Centre the places in the free part above the overlay, not in the whole view.
-    const QPointF centre = target.centre() - QPointF(0, inset / 2.0 * target.metresPerPixel());
+    target.fitBoundsIn(projected, freeArea(), 32.0);
+    const QPointF centre = target.centre();
     const double zoom = std::clamp(target.zoom(), m_minimumZoom, m_maximumZoom);
     const bool wasAnimating = isAnimating();
     m_flight = FlyTo{m_viewport.centre(), m_viewport.zoom(), centre, zoom, m_clock->nowMs(), flightMs};
@@ -173,19 +169,29 @@ void MapView::showHome()
     m_pendingFlight.reset();
     m_viewChosen = false;
     if (hasSize()) {
-        m_viewport.fitBounds(m_atlas->homeBounds(), 16.0);
+        m_viewport.fitBoundsIn(m_atlas->homeBounds(), freeArea(), 16.0);
         viewportChanged(false);
     }
 }
 
-void MapView::setBottomInset(double inset)
+void MapView::setInsets(const QMarginsF &insets)
 {
-    if (qFuzzyCompare(inset + 1.0, m_bottomInset + 1.0))
+    if (insets == m_insets)
         return;
-    m_bottomInset = inset;
+    m_insets = insets;
     // The overlay grew or shrank for the slide being flown to: aim again, from where the flight is.
     if (isAnimating() && m_lastFlight)
         startFlight(*m_lastFlight);
+}
+
+QRectF MapView::freeArea() const
+{
+    const QSizeF size = m_viewport.size();
+    const double left = std::clamp(m_insets.left(), 0.0, size.width() * 0.6);
+    const double right = std::clamp(m_insets.right(), 0.0, size.width() * 0.6 - left);
+    const double top = std::clamp(m_insets.top(), 0.0, size.height() * 0.6);
+    const double bottom = std::clamp(m_insets.bottom(), 0.0, size.height() * 0.6 - top);
+    return QRectF(QPointF(left, top), QPointF(size.width() - right, size.height() - bottom));
 }
 
 void MapView::setZoomLimits(double minimum, double maximum)

@@ -6,6 +6,7 @@
 #include "FrameState.h"
 #include "Viewport.h"
 
+#include <QMarginsF>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -73,10 +74,12 @@ public:
     bool handleKey(int key);
     /// The story's home view at once (or at the first size, when the view has none yet).
     void showHome();
-    /// Height of the view covered by an overlay at the bottom (a slide's fact panel): flights frame
-    /// their places above it.
-    void setBottomInset(double inset);
-    double bottomInset() const { return m_bottomInset; }
+    /// How far overlays cover the view from each side (a slide's fact panel at the bottom, the map
+    /// buttons at the right): the home view and flights frame their places in what is left.
+    void setInsets(const QMarginsF &insets);
+    QMarginsF insets() const { return m_insets; }
+    /// The part of the view no overlay covers, in logical px (each inset at most 60 % of the view).
+    QRectF freeArea() const;
 
     /// Narrows the zooms the view may take (a basemap's own limits); an input, not a second view.
     void setZoomLimits(double minimum, double maximum);
@@ -142,7 +145,7 @@ private:
     QTimer m_settleTimer;
     bool m_moving = false;
     bool m_viewChosen = false; ///< a view was set before the first size: keep it rather than home
-    double m_bottomInset = 0;
+    QMarginsF m_insets;
     double m_minimumZoom = Viewport::minZoom;
     double m_maximumZoom = Viewport::maxZoom;
     QString m_hoveredUnit;

@@ -335,7 +335,7 @@ void TestWater::labelsNeverOverlap()
     const Viewport viewport = view(viewName, QSizeF(1600, 1000));
     MapScene scene = m_atlas->scene;
     scene.language = language;
-    MapComposition composition{viewport, {}, FurnitureOptions{}, QStringLiteral("Title"), {}, {}};
+    MapComposition composition{viewport, {}, FurnitureOptions{}, QStringLiteral("Title"), {}, {}, {}, {}};
     if (!fact.isEmpty()) {
         QVERIFY(!m_atlas->story.facts.isEmpty());
         for (const QString &id : m_atlas->story.facts.first().regionIds)
@@ -368,7 +368,7 @@ void TestWater::labelsNeverOverlap()
 void TestWater::svgHasAHydrographyGroup()
 {
     const Viewport viewport = view(QStringLiteral("aes"), QSizeF(800, 500));
-    MapComposition composition{viewport, {}, FurnitureOptions{}, {}, {}, {}};
+    MapComposition composition{viewport, {}, FurnitureOptions{}, {}, {}, {}, {}, {}};
     MapScene scene = m_atlas->scene;
     scene.language = QStringLiteral("en");
     const QByteArray svg = SvgExporter::toSvg(MapComposer(), composition, scene);

@@ -210,7 +210,7 @@ void TestLayers::hoverShowsAttributesAndTheMapDrawsTheLayer()
     QTest::mouseMove(window, canvas->mapToScene(mine).toPoint());
     QTRY_VERIFY(canvas->hoveredFeatureText().contains(QStringLiteral("name: Essakane")));
     // Drawn: the layer changes the pixels around the mine, and the legend names it.
-    MapComposition composition{viewport, {}, FurnitureOptions{}, {}, {}, {}};
+    MapComposition composition{viewport, {}, FurnitureOptions{}, {}, {}, {}, {}, {}};
     const MapComposer composer;
     const QImage with = PngExporter::renderImage(composer, composition, m_controller->scene());
     MapScene without = m_controller->scene();

@@ -89,18 +89,36 @@ private slots:
         QVERIFY(view.isAnimating());
     }
 
-    void bottomInsetFramesAboveIt()
+    void insetsFrameInWhatIsLeft()
     {
         ManualClock clock;
         MapView view(m_atlas, &clock);
         view.setSize({1200, 800});
-        view.setBottomInset(300);
+        view.setInsets(QMarginsF(0, 0, 200, 300));
         const QRectF burkina = m_atlas->scene.geo->country(QStringLiteral("BF"))->shape.bounds();
         view.flyTo(burkina);
         clock.advance(MapView::flightMs);
         view.advanceAnimation();
         const QPointF centre = view.viewport().toScreen(burkina.center());
         QVERIFY2(centre.y() < 250 + 20 && centre.y() > 250 - 20, qPrintable(QString::number(centre.y())));
+        QVERIFY2(centre.x() < 500 + 20 && centre.x() > 500 - 20, qPrintable(QString::number(centre.x())));
+        const QRectF free(0, 0, 1000, 500);
+        const QRectF drawn(view.viewport().toScreen(burkina.topLeft()),
+                           view.viewport().toScreen(burkina.bottomRight()));
+        QVERIFY(free.contains(drawn.normalized()));
+    }
+
+    void homeViewAvoidsTheInsets()
+    {
+        MapView view(m_atlas, &m_clock);
+        view.setInsets(QMarginsF(0, 0, 80, 0));
+        view.setSize({1200, 800});
+        const QRectF home = m_atlas->homeBounds();
+        const QRectF drawn =
+            QRectF(view.viewport().toScreen(home.topLeft()), view.viewport().toScreen(home.bottomRight()))
+                .normalized();
+        QVERIFY2(drawn.right() <= 1200 - 80 + 0.5, qPrintable(QString::number(drawn.right())));
+        QVERIFY(drawn.left() >= 0);
     }
 
     void zoomLimitsAreAnInput()
@@ -147,7 +165,8 @@ private slots:
         QSignalSpy selection(&view, &MapView::selectionChanged);
         view.selectFact(fact.id);
         QCOMPARE(view.selectedFactId(), fact.id);
-        QCOMPARE(view.frameState().selectedRegions, QSet<QString>(fact.regionIds.cbegin(), fact.regionIds.cend()));
+        QCOMPARE(view.frameState().selectedRegions,
+                 QSet<QString>(fact.regionIds.cbegin(), fact.regionIds.cend()));
         QCOMPARE(selection.count(), 1);
         view.setGlowingRegions({QStringLiteral("ML")});
         QCOMPARE(view.frameState().glowingRegions, QSet<QString>{QStringLiteral("ML")});

@@ -346,6 +346,7 @@ ApplicationWindow {
                 controller: window.controller
                 presenting: window.controller.presentation.active
                 bottomInset: presentationOverlay.coveredHeight
+                rightInset: mapButtons.visible ? mapButtons.width + 2 * mapButtons.anchors.margins : 0
                 onTapped: function (position) {
                     if (position.x < width / 3)
                         window.controller.presentation.previous()
@@ -428,6 +429,7 @@ ApplicationWindow {
                 }
 
                 Column {
+                    id: mapButtons
                     anchors.right: parent.right
                     anchors.top: parent.top
                     anchors.margins: 12
