@@ -3,7 +3,9 @@
 #include "WebMercator.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <vector>
 
 namespace sahel {
 
@@ -39,37 +41,76 @@ QStringList legendLabels(const QList<LegendItem> &items)
     return labels;
 }
 
-/// Points of the canvas (logical px) on the subject: a grid over its shapes, and its point places
-/// several times over, since a town is small but what the fact is about.
-QList<QPointF> subjectSamples(const Viewport &viewport, const MapScene &scene, const QStringList &regionIds)
+/// Where the subject lies on the canvas: a grid of cells over its shapes, summed so that how much of
+/// it a rectangle covers is four lookups, and its point places, each worth several cells since a town is
+/// small but what the fact is about.
+class SubjectGrid
 {
-    const double mpp = viewport.metresPerPixel();
-    QList<const MultiPolygon *> shapes;
-    QList<QPointF> samples;
-    for (const QString &id : regionIds) {
-        const MapRegion *region = scene.region(id);
-        if (!region || region->kind == RegionKind::Place)
-            continue;
-        if (region->isPoint)
-            samples.append(QList<QPointF>(8, viewport.toScreen(region->point)));
-        else
-            shapes.append(&region->shape.forResolution(mpp * 4));
-    }
-    if (shapes.isEmpty() && samples.isEmpty() && scene.geo)
-        for (const QString &code : scene.focusCountries)
-            if (const AdminUnit *country = scene.geo->country(code))
-                shapes.append(&country->shape.forResolution(mpp * 4));
-    const QSizeF size = viewport.size();
-    const double step = std::max(size.width(), size.height()) / 64.0;
-    for (double y = step / 2; y < size.height(); y += step)
-        for (double x = step / 2; x < size.width(); x += step) {
-            const QPointF projected = viewport.toProjected(QPointF(x, y));
-            if (std::any_of(shapes.cbegin(), shapes.cend(),
-                            [&projected](const MultiPolygon *shape) { return shape->contains(projected); }))
-                samples.append(QPointF(x, y));
+public:
+    SubjectGrid(const Viewport &viewport, const MapScene &scene, const QStringList &regionIds)
+    {
+        const double mpp = viewport.metresPerPixel();
+        QList<const MultiPolygon *> shapes;
+        for (const QString &id : regionIds) {
+            const MapRegion *region = scene.region(id);
+            if (!region || region->kind == RegionKind::Place)
+                continue;
+            if (region->isPoint)
+                m_points.append(viewport.toScreen(region->point));
+            else
+                shapes.append(&region->shape.forResolution(mpp * 4));
         }
-    return samples;
-}
+        if (shapes.isEmpty() && m_points.isEmpty() && scene.geo)
+            for (const QString &code : scene.focusCountries)
+                if (const AdminUnit *country = scene.geo->country(code))
+                    shapes.append(&country->shape.forResolution(mpp * 4));
+        const QSizeF size = viewport.size();
+        m_step = std::max(size.width(), size.height()) / 64.0;
+        m_columns = static_cast<int>(std::ceil(size.width() / m_step));
+        m_rows = static_cast<int>(std::ceil(size.height() / m_step));
+        m_sums.assign(static_cast<size_t>((m_columns + 1) * (m_rows + 1)), 0);
+        for (int row = 0; row < m_rows; ++row)
+            for (int column = 0; column < m_columns; ++column) {
+                const QPointF projected = viewport.toProjected(cellCentre(column, row));
+                const bool inside =
+                    std::any_of(shapes.cbegin(), shapes.cend(), [&projected](const MultiPolygon *shape) {
+                        return shape->contains(projected);
+                    });
+                sum(column + 1, row + 1) =
+                    (inside ? 1 : 0) + sum(column, row + 1) + sum(column + 1, row) - sum(column, row);
+            }
+    }
+
+    /// The subject cells whose centres the rectangle holds, and each point place it holds 8 times.
+    int covered(const QRectF &rect) const
+    {
+        const int firstColumn =
+            std::clamp(static_cast<int>(std::ceil(rect.left() / m_step - 0.5)), 0, m_columns);
+        const int lastColumn =
+            std::clamp(static_cast<int>(std::floor(rect.right() / m_step - 0.5)) + 1, 0, m_columns);
+        const int firstRow = std::clamp(static_cast<int>(std::ceil(rect.top() / m_step - 0.5)), 0, m_rows);
+        const int lastRow =
+            std::clamp(static_cast<int>(std::floor(rect.bottom() / m_step - 0.5)) + 1, 0, m_rows);
+        int cells = 0;
+        if (lastColumn > firstColumn && lastRow > firstRow)
+            cells = at(lastColumn, lastRow) - at(firstColumn, lastRow) - at(lastColumn, firstRow) +
+                    at(firstColumn, firstRow);
+        const auto points = std::count_if(m_points.cbegin(), m_points.cend(),
+                                          [&rect](const QPointF &p) { return rect.contains(p); });
+        return cells + 8 * static_cast<int>(points);
+    }
+
+private:
+    QPointF cellCentre(int column, int row) const { return {(column + 0.5) * m_step, (row + 0.5) * m_step}; }
+    int &sum(int column, int row) { return m_sums[static_cast<size_t>(row * (m_columns + 1) + column)]; }
+    int at(int column, int row) const { return m_sums[static_cast<size_t>(row * (m_columns + 1) + column)]; }
+
+    double m_step = 1.0;
+    int m_columns = 0;
+    int m_rows = 0;
+    std::vector<int> m_sums; ///< (columns + 1) x (rows + 1) prefix sums of the cells on the subject
+    QList<QPointF> m_points;
+};
 
 } // namespace
 
@@ -119,7 +160,7 @@ void MapFraming::placeOver(MapComposition &composition, const MapScene &scene, c
     if (!composition.furniture.any())
         return;
     const QSizeF canvas = composition.viewport.size();
-    const QList<QPointF> samples = subjectSamples(composition.viewport, scene, subjectRegions);
+    const SubjectGrid subject(composition.viewport, scene, subjectRegions);
     const QList<LegendItem> items = composition.furniture.legend
                                         ? furniture.legendItems(composition.frame(), scene)
                                         : QList<LegendItem>();
@@ -128,11 +169,9 @@ void MapFraming::placeOver(MapComposition &composition, const MapScene &scene, c
         const FurnitureLayout layout = FurnitureLayout::place(canvas, sizes, placement);
         if (!layout.fits(canvas))
             return -std::numeric_limits<double>::infinity();
-        const QList<QRectF> pieces = layout.all();
-        const auto covered = std::count_if(samples.cbegin(), samples.cend(), [&pieces](const QPointF &p) {
-            return std::any_of(pieces.cbegin(), pieces.cend(),
-                               [&p](const QRectF &piece) { return piece.contains(p); });
-        });
+        int covered = 0;
+        for (const QRectF &piece : layout.all())
+            covered += subject.covered(piece);
         return -static_cast<double>(covered);
     });
 }

@@ -3,6 +3,7 @@
 // A program, not a test: it asserts nothing, it measures and prints (see BENCHMARKS.md).
 #include "Atlas.h"
 #include "GeoDatabase.h"
+#include "MapExporter.h"
 #include "MapFrameCache.h"
 #include "MapRenderer.h"
 #include "StoryReader.h"
@@ -361,6 +362,16 @@ int main(int argc, char **argv)
                                       exportViewport(*triBorder, hd), scene));
         rows.append(measureRender(QStringLiteral("render: world 1920x1080"), repeat, *renderer,
                                   exportViewport(world, hd), scene));
+        // What an export spends choosing where its furniture goes and framing the subject around it.
+        ExportRequest request;
+        rows.append(measure(QStringLiteral("render: framing the AES export 1920x1080 (MapFraming::frame)"),
+                            repeat, [&] { MapExporter::composition(*atlas, request, QSizeF(hd)); }));
+        request.factId = QStringLiteral("tri-border-mining");
+        rows.append(measure(QStringLiteral("render: framing a fact export 1920x1080"), repeat,
+                            [&] { MapExporter::composition(*atlas, request, QSizeF(hd)); }));
+        rows.append(
+            measure(QStringLiteral("render: placing furniture over a fixed view (MapFraming::placeOver)"),
+                    repeat, [&] { MapExporter::viewComposition(*atlas, {}, aesHd, FurnitureOptions{}); }));
     }
     if (!triBorder)
         err << "sahel-bench: the story has no tri-border zone; skipping its view and the fly-to" << Qt::endl;
