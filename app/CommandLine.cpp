@@ -44,27 +44,32 @@ std::optional<QRectF> parseBbox(const QString &text)
 
 struct Options
 {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                QStringLiteral("Show the version and exit.")};
-    QCommandLineOption exportFile{QStringLiteral("export"),
-                                  QStringLiteral("Write the map to FILE without a window: .png, .svg, .pdf, or "
-                                                 ".geojson (the story's regions in EPSG:4326)."),
-                                  QStringLiteral("FILE")};
+    QCommandLineOption exportFile{
+        QStringLiteral("export"),
+        QStringLiteral("Write the map to FILE without a window: .png, .svg, .pdf, or "
+                       ".geojson (the story's regions in EPSG:4326)."),
+        QStringLiteral("FILE")};
     QCommandLineOption handout{QStringLiteral("handout"),
                                QStringLiteral("Write a PDF handout: a title page, then one page per fact."),
                                QStringLiteral("FILE.pdf")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QStringLiteral("Render the whole window (panel included) offscreen to a PNG."),
-                                  QStringLiteral("FILE.png")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the whole window (panel included) offscreen to a PNG."),
+        QStringLiteral("FILE.png")};
     QCommandLineOption size{QStringLiteral("size"),
                             QStringLiteral("Image size in pixels, up to 8192x8192 (default 1920x1080)."),
                             QStringLiteral("WxH")};
-    QCommandLineOption dpi{QStringLiteral("dpi"),
-                           QStringLiteral("Resolution stored in a PNG; lines and text scale with it (default 96)."),
-                           QStringLiteral("N")};
+    QCommandLineOption dpi{
+        QStringLiteral("dpi"),
+        QStringLiteral("Resolution stored in a PNG; lines and text scale with it (default 96)."),
+        QStringLiteral("N")};
     QCommandLineOption page{QStringLiteral("page"),
-                            QStringLiteral("PDF page: a4 (default), letter or slide (16:9)."), QStringLiteral("PAGE")};
+                            QStringLiteral("PDF page: a4 (default), letter or slide (16:9)."),
+                            QStringLiteral("PAGE")};
     QCommandLineOption orientation{QStringLiteral("orientation"),
                                    QStringLiteral("PDF orientation: landscape (default for maps) or portrait "
                                                   "(default for handouts)."),
@@ -72,44 +77,63 @@ struct Options
     QCommandLineOption fact{QStringLiteral("fact"),
                             QStringLiteral("Frame the map on this fact's places and highlight them."),
                             QStringLiteral("ID")};
-    QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Named view: aes (default), tri-border or world."),
+    QCommandLineOption view{QStringLiteral("view"),
+                            QStringLiteral("Named view: aes (default), tri-border or world."),
                             QStringLiteral("NAME")};
-    QCommandLineOption bbox{QStringLiteral("bbox"),
-                            QStringLiteral("Frame this longitude/latitude box exactly (grown to the image's aspect "
-                                           "ratio, centre kept)."),
-                            QStringLiteral("W,S,E,N")};
+    QCommandLineOption bbox{
+        QStringLiteral("bbox"),
+        QStringLiteral("Frame this longitude/latitude box exactly (grown to the image's aspect "
+                       "ratio, centre kept)."),
+        QStringLiteral("W,S,E,N")};
     QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Language of labels and story: fr or en."),
                             QStringLiteral("LANG")};
-    QCommandLineOption worldFile{QStringLiteral("world-file"),
-                                 QStringLiteral("With a PNG export, also write FILE.pgw, FILE.prj and "
-                                                "FILE.png.aux.xml (EPSG:3857) so GIS tools place it exactly.")};
+    QCommandLineOption worldFile{
+        QStringLiteral("world-file"),
+        QStringLiteral("With a PNG export, also write FILE.pgw, FILE.prj and "
+                       "FILE.png.aux.xml (EPSG:3857) so GIS tools place it exactly.")};
     QCommandLineOption story{QStringLiteral("story"),
                              QStringLiteral("Open this story file instead of the default story."),
                              QStringLiteral("FILE")};
-    QCommandLineOption checkStory{QStringLiteral("check-story"),
-                                  QStringLiteral("Validate a story file: exit 0 with a summary, or 1 with every error."),
-                                  QStringLiteral("FILE")};
-    QCommandLineOption layer{QStringLiteral("layer"),
-                             QStringLiteral("Add a vector layer (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf, or "
-                                            "CSV with lon/lat columns); repeat for more."),
-                             QStringLiteral("FILE")};
-    QCommandLineOption present{QStringLiteral("present"),
-                               QStringLiteral("Start in presentation mode (with --screenshot: show its overlay).")};
+    QCommandLineOption checkStory{
+        QStringLiteral("check-story"),
+        QStringLiteral("Validate a story file: exit 0 with a summary, or 1 with every error."),
+        QStringLiteral("FILE")};
+    QCommandLineOption listRegions{
+        QStringLiteral("list-regions"),
+        QStringLiteral("Print a country's admin-1 codes and towns (GeoNames ids) with "
+                       "their French and English names, for writing a story."),
+        QStringLiteral("ISO")};
+    QCommandLineOption findPlace{
+        QStringLiteral("find-place"),
+        QStringLiteral("Search the map data's countries, admin-1 units and towns by name "
+                       "(accents and case ignored)."),
+        QStringLiteral("NAME")};
+    QCommandLineOption layer{
+        QStringLiteral("layer"),
+        QStringLiteral("Add a vector layer (GeoPackage, GeoJSON, TopoJSON, Shapefile, FlatGeobuf, or "
+                       "CSV with lon/lat columns); repeat for more."),
+        QStringLiteral("FILE")};
+    QCommandLineOption present{
+        QStringLiteral("present"),
+        QStringLiteral("Start in presentation mode (with --screenshot: show its overlay).")};
     QCommandLineOption noTitle{QStringLiteral("no-title"), QStringLiteral("Leave out the title block.")};
     QCommandLineOption noLegend{QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")};
     QCommandLineOption noScaleBar{QStringLiteral("no-scale-bar"), QStringLiteral("Leave out the scale bar.")};
-    QCommandLineOption noNorthArrow{QStringLiteral("no-north-arrow"), QStringLiteral("Leave out the north arrow.")};
+    QCommandLineOption noNorthArrow{QStringLiteral("no-north-arrow"),
+                                    QStringLiteral("Leave out the north arrow.")};
     QCommandLineOption noAttribution{QStringLiteral("no-attribution"),
                                      QStringLiteral("Leave out the attribution line (please credit the data "
                                                     "elsewhere).")};
     QCommandLineOption noInset{QStringLiteral("no-inset"), QStringLiteral("Leave out the locator inset.")};
-    QCommandLineOption noFurniture{QStringLiteral("no-furniture"), QStringLiteral("The bare map: all of the above.")};
+    QCommandLineOption noFurniture{QStringLiteral("no-furniture"),
+                                   QStringLiteral("The bare map: all of the above.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {help,   version, exportFile, handout,      screenshot, size,         dpi,        page,
-                orientation, fact, view,     bbox,         lang,       worldFile,    story,      checkStory,
-                layer, present, noTitle, noLegend,  noScaleBar,   noNorthArrow, noAttribution, noInset, noFurniture};
+        return {help,     version,     exportFile,   handout,       screenshot, size,       dpi,
+                page,     orientation, fact,         view,          bbox,       lang,       worldFile,
+                story,    checkStory,  listRegions,  findPlace,     layer,      present,    noTitle,
+                noLegend, noScaleBar,  noNorthArrow, noAttribution, noInset,    noFurniture};
     }
 };
 
@@ -119,14 +143,16 @@ QString readExportOptions(const QCommandLineParser &parser, const Options &o, Ex
     if (parser.isSet(o.size)) {
         const auto size = parseSize(parser.value(o.size));
         if (!size)
-            return QStringLiteral("--size must be WxH between 16x16 and 8192x8192, not \"%1\"").arg(parser.value(o.size));
+            return QStringLiteral("--size must be WxH between 16x16 and 8192x8192, not \"%1\"")
+                .arg(parser.value(o.size));
         request.size = *size;
     }
     if (parser.isSet(o.dpi)) {
         bool ok = false;
         request.dpi = parser.value(o.dpi).toDouble(&ok);
         if (!ok || request.dpi < 36 || request.dpi > 1200)
-            return QStringLiteral("--dpi must be a number from 36 to 1200, not \"%1\"").arg(parser.value(o.dpi));
+            return QStringLiteral("--dpi must be a number from 36 to 1200, not \"%1\"")
+                .arg(parser.value(o.dpi));
     }
     if (parser.isSet(o.page)) {
         const auto format = PageSetup::formatFromName(parser.value(o.page));
@@ -138,12 +164,13 @@ QString readExportOptions(const QCommandLineParser &parser, const Options &o, Ex
         const QString value = parser.value(o.orientation);
         if (value != QLatin1String("portrait") && value != QLatin1String("landscape"))
             return QStringLiteral("--orientation must be portrait or landscape, not \"%1\"").arg(value);
-        request.page.orientation = value == QLatin1String("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
+        request.page.orientation =
+            value == QLatin1String("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
     }
     if (parser.isSet(o.view)) {
         request.view = parser.value(o.view);
-        if (!QStringList{QStringLiteral("aes"), QStringLiteral("tri-border"), QStringLiteral("world")}.contains(
-                request.view))
+        if (!QStringList{QStringLiteral("aes"), QStringLiteral("tri-border"), QStringLiteral("world")}
+                 .contains(request.view))
             return QStringLiteral("--view must be aes, tri-border or world, not \"%1\"").arg(request.view);
     }
     if (parser.isSet(o.bbox)) {
@@ -174,13 +201,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     const Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Sahel Atlas: the Alliance of Sahel States (Mali, Niger, Burkina Faso) and a news story on an offline map.\n"
-        "Without --export, --handout, --screenshot or --check-story it opens the window.\n"
-        "Exit codes: 0 done, 1 input or output error, 2 usage error."));
+    parser.setApplicationDescription(
+        QStringLiteral("Sahel Atlas: the Alliance of Sahel States (Mali, Niger, Burkina Faso) and a news "
+                       "story on an offline map.\n"
+                       "Without --export, --handout, --screenshot, --check-story, --list-regions or "
+                       "--find-place it opens the window.\n"
+                       "Exit codes: 0 done, 1 input or output error, 2 usage error."));
     parser.addOptions(o.all());
     // Parsed before the application object exists, Qt cannot know the program's name.
-    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("sahel-atlas"));
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("sahel-atlas"));
 
     auto fail = [&result](const QString &message) {
         result.usageError = message;
@@ -189,7 +219,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return fail(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(o.help)) {
         result.mode = Mode::Help;
         return result;
@@ -206,14 +237,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.storyPath = parser.value(o.story);
     result.layerPaths = parser.values(o.layer);
     result.present = parser.isSet(o.present);
+    if (parser.isSet(o.listRegions) || parser.isSet(o.findPlace)) {
+        if (parser.isSet(o.listRegions) && parser.isSet(o.findPlace))
+            return fail(QStringLiteral("--list-regions and --find-place: use one at a time"));
+        result.mode = parser.isSet(o.listRegions) ? Mode::ListRegions : Mode::FindPlace;
+        result.placeQuery = parser.isSet(o.listRegions) ? parser.value(o.listRegions).trimmed().toUpper()
+                                                        : parser.value(o.findPlace).trimmed();
+        if (result.placeQuery.isEmpty())
+            return fail(QStringLiteral("%1 needs a value")
+                            .arg(parser.isSet(o.listRegions) ? QStringLiteral("--list-regions ISO")
+                                                             : QStringLiteral("--find-place NAME")));
+        return result;
+    }
     if (parser.isSet(o.checkStory)) {
         result.mode = Mode::CheckStory;
         result.storyPath = parser.value(o.checkStory);
         return result;
     }
-    const int outputs = int(parser.isSet(o.exportFile)) + int(parser.isSet(o.handout)) + int(parser.isSet(o.screenshot));
+    const int outputs =
+        int(parser.isSet(o.exportFile)) + int(parser.isSet(o.handout)) + int(parser.isSet(o.screenshot));
     if (outputs > 1)
-        return fail(QStringLiteral("--export, --handout and --screenshot each write one file: use one at a time"));
+        return fail(
+            QStringLiteral("--export, --handout and --screenshot each write one file: use one at a time"));
     if (QString error = readExportOptions(parser, o, result.request); !error.isEmpty())
         return fail(error);
     ExportRequest &request = result.request;
@@ -222,7 +267,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         request.path = parser.value(o.exportFile);
         const auto format = ExportRequest::formatForPath(request.path);
         if (!format)
-            return fail(QStringLiteral("--export writes .png, .svg, .pdf or .geojson files, not \"%1\"").arg(request.path));
+            return fail(QStringLiteral("--export writes .png, .svg, .pdf or .geojson files, not \"%1\"")
+                            .arg(request.path));
         request.format = *format;
         if (request.worldFile && request.format != ExportRequest::Format::Png)
             return fail(QStringLiteral("--world-file goes with a PNG export"));

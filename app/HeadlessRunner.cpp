@@ -1,5 +1,7 @@
 #include "HeadlessRunner.h"
 
+#include "PlaceQueryRunner.h"
+
 #include "AtlasController.h"
 #include "LanguageChoice.h"
 #include "LanguageSwitcher.h"
@@ -78,6 +80,9 @@ int HeadlessRunner::run(const CommandLine &commandLine)
 {
     if (commandLine.mode == CommandLine::Mode::CheckStory)
         return checkStory(commandLine);
+    if (commandLine.mode == CommandLine::Mode::ListRegions ||
+        commandLine.mode == CommandLine::Mode::FindPlace)
+        return PlaceQueryRunner::run(commandLine);
     if (commandLine.mode == CommandLine::Mode::Screenshot)
         return screenshot(commandLine);
     const std::unique_ptr<Atlas> atlas = loadAtlas(commandLine);
@@ -106,8 +111,11 @@ int HeadlessRunner::checkStory(const CommandLine &commandLine)
         return CommandLine::InputOutputError;
     }
     const AtlasLoad load = AtlasLoader::fromStory(*read.story);
-    for (const QString &error : load.errors + load.warnings)
+    for (const QString &error : load.errors)
         err() << path << ": " << error << Qt::endl;
+    for (const QString &error : load.warnings)
+        err() << error << Qt::endl; // file:line:column: path: message, as the reader's
+
     if (!load.atlas || !load.warnings.isEmpty())
         return CommandLine::InputOutputError;
     const Story &story = load.atlas->story;
@@ -155,7 +163,8 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
         err() << commandLine.request.path << ": the window could not be grabbed" << Qt::endl;
         return CommandLine::InputOutputError;
     }
-    const QString error = PngExporter::write(commandLine.request.path, image, Viewport(), commandLine.request.dpi);
+    const QString error =
+        PngExporter::write(commandLine.request.path, image, Viewport(), commandLine.request.dpi);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
         return CommandLine::InputOutputError;

@@ -3,6 +3,8 @@
 #include "StoryValidation.h"
 #include "StoryValidator.h"
 
+#include <cmath>
+
 namespace sahel {
 
 using namespace StoryValidation;
@@ -85,9 +87,34 @@ void RegionDefinitionReader::readRegions(const JsonValue &root)
     checkBufferTargets();
 }
 
+void RegionDefinitionReader::recordSpots(const JsonValue &value, const QString &path,
+                                         RegionDefinition &region) const
+{
+    const auto record = [&](const QString &text) {
+        if (!region.valueSpots.contains(text))
+            region.valueSpots.insert(text,
+                                     SourceSpot{m_validator.fileName(), value.line, value.column, path});
+    };
+    if (value.isString())
+        record(value.string);
+    else if (value.isNumber() && value.number == std::floor(value.number) && std::abs(value.number) < 1e15)
+        record(QString::number(static_cast<qint64>(value.number)));
+    for (qsizetype i = 0; i < value.array.size(); ++i)
+        recordSpots(value.array[i], indexPath(path, i), region);
+    for (const JsonMember &member : value.members)
+        recordSpots(member.value, memberPath(path, member.key), region);
+}
+
 RegionDefinition RegionDefinitionReader::readRegion(const JsonValue &object, const QString &path)
 {
     RegionDefinition region;
+    region.spot = SourceSpot{m_validator.fileName(), object.line, object.column, path};
+    // The id and the names are words, not codes: only what the kind-specific fields hold is looked up.
+    for (const JsonMember &member : object.members)
+        if (!QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("note"),
+                         QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("style")}
+                 .contains(member.key))
+            recordSpots(member.value, memberPath(path, member.key), region);
     const std::optional<RegionKind> kind = readRegionKind(object, path);
     if (const JsonValue *id = m_validator.required(object, path, QStringLiteral("id"))) {
         const QString idPath = memberPath(path, QStringLiteral("id"));

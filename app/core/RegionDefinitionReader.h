@@ -34,6 +34,8 @@ private:
     void readBufferFields(const JsonValue &object, const QString &path, RegionDefinition &region);
     void readPlaceFields(const JsonValue &object, const QString &path, RegionDefinition &region);
     void checkBufferTargets();
+    /// Remembers where each code and number of the region is written, for the resolver's messages.
+    void recordSpots(const JsonValue &value, const QString &path, RegionDefinition &region) const;
 
     /// What a buffer goes around; checked once every region is read.
     struct BufferTarget

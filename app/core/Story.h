@@ -4,6 +4,7 @@
 #include "LonLat.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -16,6 +17,15 @@ namespace sahel {
 enum class RegionKind { Country, Admin1, Union, Tripoint, Buffer, Town, Place };
 /// How the map draws a region when nothing is selected.
 enum class RegionStyle { Plain, Area, Zone, Marker };
+
+/// Where a value stands in its story file, so a message about it can point there.
+struct SourceSpot
+{
+    QString file;
+    int line = 0;   ///< 1-based; 0 when unknown
+    int column = 0; ///< 1-based, in characters
+    QString path;   ///< e.g. regions[3].iso
+};
 
 /// One member of a union: an ISO code, or every admin-1 unit of a country in one Natural Earth region.
 struct RegionSelector
@@ -44,6 +54,16 @@ struct RegionDefinition
     QStringList clipTo;             ///< buffer
     qint64 geonameid = 0;           ///< town, optionally place
     std::optional<LonLat> position; ///< place
+    SourceSpot spot;                ///< the region's object in the story file
+    /// Each code or number of the definition (its text as key: "CM-EN", "2331447") and where it is written.
+    QHash<QString, SourceSpot> valueSpots;
+
+    /// Where that value is written, else where the region is.
+    const SourceSpot &spotOf(const QString &value) const
+    {
+        const auto found = valueSpots.constFind(value);
+        return found != valueSpots.cend() ? *found : spot;
+    }
 };
 
 enum class FactKind { Fact, Figure, Quote, Event };

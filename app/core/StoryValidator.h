@@ -29,6 +29,7 @@ public:
     StoryReadResult result();
 
     Story &story() { return m_story; }
+    const QString &fileName() const { return m_fileName; }
     /// The language of the article, in which plain-string texts are written.
     const QString &language() const { return m_language; }
     void setLanguage(const QString &language) { m_language = language; }

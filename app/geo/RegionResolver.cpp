@@ -3,6 +3,8 @@
 #include "GeoDatabasePrivate.h"
 #include "GeosDeadline.h"
 #include "LoadBudget.h"
+#include "PlaceFinder.h"
+#include "StoryReader.h"
 #include "WebMercator.h"
 
 #include <QThread>
@@ -185,17 +187,34 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
     // A base map from a file can make unions and buffers as costly as a user's layer: the same bound.
     const auto deadline = GeosDeadline::Clock::now() + LoadBudget::maxTime;
     const GeosDeadline bound(deadline);
-    const auto late = [&result](const RegionDefinition &definition) {
-        result.errors.append(QStringLiteral("region \"%1\": could not be computed within %2 s")
-                                 .arg(definition.id)
-                                 .arg(LoadBudget::maxTime.count()));
+    // Like the reader's: file:line:column, the field's path, what is wrong, and what might be meant.
+    const auto report = [&result](const SourceSpot &spot, const RegionDefinition &definition,
+                                  const QString &message) {
+        result.errors.append(StoryError{spot.file, spot.line, spot.column, spot.path,
+                                        QStringLiteral("region \"%1\": %2").arg(definition.id, message)}
+                                 .toString());
+    };
+    const auto late = [&report](const RegionDefinition &definition) {
+        report(definition.spot, definition,
+               QStringLiteral("could not be computed within %1 s").arg(LoadBudget::maxTime.count()));
     };
     const GeoData &data = m_database.d->data;
     const auto &geometries = m_database.d->geometries;
     QHash<QString, LonLat> points;
 
-    auto error = [&result](const RegionDefinition &definition, const QString &message) {
-        result.errors.append(QStringLiteral("region \"%1\": %2").arg(definition.id, message));
+    const PlaceFinder finder(data);
+    const auto error = [&report](const RegionDefinition &definition, const QString &message,
+                                 const QString &value = {}) {
+        report(definition.spotOf(value), definition, message);
+    };
+    // An unknown code, with the nearest ones the data has and places named like the region.
+    const auto unknownCode = [&](const RegionDefinition &definition, const QString &code) {
+        QString message = QStringLiteral("\"%1\" is not in the map data").arg(code);
+        const QString hint =
+            PlaceFinder::didYouMean(finder.suggestCode(code, definition.name.text(QStringLiteral("fr"))));
+        if (!hint.isEmpty())
+            message += QStringLiteral("; ") + hint;
+        error(definition, message, code);
     };
     // The codes of the units the selectors name; with a definition, what names nothing is reported.
     auto codesOf = [&](const RegionDefinition *definition, const QList<RegionSelector> &selectors) {
@@ -209,13 +228,15 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
                     if (unit.countryCode == selector.country && unit.group == selector.group)
                         named.append(unit.code);
                 if (named.isEmpty() && definition)
-                    error(*definition, QStringLiteral("no admin-1 unit of %1 is in region \"%2\"")
-                                           .arg(selector.country, selector.group));
+                    error(*definition,
+                          QStringLiteral("no admin-1 unit of %1 is in region \"%2\"")
+                              .arg(selector.country, selector.group),
+                          selector.group);
             }
             for (const QString &code : std::as_const(named)) {
                 if (!geometries.contains(code)) {
                     if (definition)
-                        error(*definition, QStringLiteral("\"%1\" is not in the map data").arg(code));
+                        unknownCode(*definition, code);
                     continue;
                 }
                 codes.append(code);
@@ -277,7 +298,7 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
             const AdminUnit *unit = definition.kind == RegionKind::Country ? data.country(definition.iso)
                                                                            : data.adminUnit(definition.iso);
             if (!unit) {
-                error(definition, QStringLiteral("\"%1\" is not in the map data").arg(definition.iso));
+                unknownCode(definition, definition.iso);
                 break;
             }
             MapRegion region;
@@ -304,16 +325,26 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
                 points.insert(definition.id, *position);
                 result.regions.append(pointRegion(definition, *position));
             } else {
-                error(definition, message);
+                const auto missing = std::find_if(definition.countries.cbegin(), definition.countries.cend(),
+                                                  [&](const QString &code) { return !data.country(code); });
+                if (missing != definition.countries.cend())
+                    unknownCode(definition, *missing);
+                else
+                    error(definition, message, QStringLiteral("countries"));
             }
             break;
         }
         case RegionKind::Town: {
             const Town *town = data.town(definition.geonameid);
             if (!town) {
-                error(
-                    definition,
-                    QStringLiteral("GeoNames id %1 is not a town of the map data").arg(definition.geonameid));
+                QString message =
+                    QStringLiteral("GeoNames id %1 is not a town of the map data").arg(definition.geonameid);
+                const QString name = definition.name.text(QStringLiteral("fr"));
+                const QString hint = PlaceFinder::didYouMean(finder.suggestTown(name));
+                message += hint.isEmpty()
+                               ? QStringLiteral(" (sahel-atlas --find-place NAME lists the towns it has)")
+                               : QStringLiteral("; ") + hint;
+                error(definition, message, QString::number(definition.geonameid));
                 break;
             }
             MapRegion region = pointRegion(definition, town->position);
@@ -334,7 +365,8 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
         case RegionKind::Buffer: {
             if (!points.contains(definition.around)) {
                 error(definition,
-                      QStringLiteral("\"%1\" is not a resolved point region").arg(definition.around));
+                      QStringLiteral("\"%1\" is not a resolved point region").arg(definition.around),
+                      definition.around);
                 break;
             }
             OgrGeometryPtr zone = geodesicCircle(points.value(definition.around), definition.radiusKm);

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -64,6 +65,11 @@ private Q_SLOTS:
     void exportGeoJson();
     void checkStory();
     void checkMissingStory();
+    void listRegions();
+    void listRegionsOfUnknownCountry();
+    void findPlace_data();
+    void findPlace();
+    void findNothing();
 
 private:
     QString tool(const QString &name) const;
@@ -406,6 +412,72 @@ void TestCli::checkMissingStory()
     QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(path), qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::listRegions()
+{
+    const Run r = atlas({QStringLiteral("--list-regions"), QStringLiteral("ne")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 10);
+    QVERIFY(lines.constFirst().startsWith(QLatin1String("kind\t")));
+    QCOMPARE(lines.at(1).section(u'\t', 0, 2), QStringLiteral("country\tNE\tNiger"));
+    // Every admin-1 unit with both names, then the towns with their GeoNames ids.
+    QVERIFY2(lines.contains(QStringLiteral("admin1\tNE-2\tDiffa\tDiffa\tNE\t13.3755\t16.6692")),
+             qPrintable(r.out));
+    const auto niamey = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.startsWith(QLatin1String("town\t2440485\tNiamey\t"));
+    });
+    QVERIFY2(niamey != lines.cend(), qPrintable(r.out));
+    const QStringList columns = niamey->split(u'\t');
+    QCOMPARE(columns.size(), 7);
+    QVERIFY(std::abs(columns[5].toDouble() - 2.11) < 0.05 && std::abs(columns[6].toDouble() - 13.51) < 0.05);
+    for (const QString &line : lines.mid(1))
+        QCOMPARE(line.section(u'\t', 4, 4), QStringLiteral("NE"));
+}
+
+void TestCli::listRegionsOfUnknownCountry()
+{
+    const Run r = atlas({QStringLiteral("--list-regions"), QStringLiteral("NQ")});
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    // One letter off: N-codes first (NA Namibia, NE Niger...).
+    QVERIFY2(r.err.contains(QLatin1String("no country \"NQ\" in the map data; did you mean NA ")),
+             qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::findPlace_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected");
+    // Accents and case ignored, French or English names.
+    QTest::newRow("menaka") << QStringLiteral("menaka")
+                            << QStringLiteral("town\t2453514\tMénaka\tMenaka\tML\t");
+    QTest::newRow("TILLABERI") << QStringLiteral("TILLABERI") << QStringLiteral("admin1\tNE-6\tTillabéri\t");
+    QTest::newRow("Burkina") << QStringLiteral("Burkina") << QStringLiteral("country\tBF\tBurkina Faso\t");
+}
+
+void TestCli::findPlace()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    const Run r = atlas({QStringLiteral("--find-place"), query});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 2);
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                         [&expected](const QString &line) { return line.startsWith(expected); }),
+             qPrintable(r.out));
+}
+
+void TestCli::findNothing()
+{
+    const Run r = atlas({QStringLiteral("--find-place"), QStringLiteral("Atlantis")});
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("\"Atlantis\"")), qPrintable(r.describe()));
+    const Run both = atlas({QStringLiteral("--find-place"), QStringLiteral("x"),
+                            QStringLiteral("--list-regions"), QStringLiteral("ML")});
+    QVERIFY2(both.finished && both.exitCode == 2, qPrintable(both.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -368,11 +368,30 @@ void TestCliBadInput::addStoryCase(const char *name, const QString &input, int e
 void TestCliBadInput::storyFiles_data()
 {
     QTest::addColumn<QVariant>("testCase");
-    const auto at = [](const QString &file, const char *where) { return file + QLatin1String(where); };
+    const auto at = [](const QString &file, const char *where) { return file + QString::fromUtf8(where); };
     QString f;
 
     f = bad(QStringLiteral("bad-empty.story.json"));
     addStoryCase("empty file", f, 1, {f + QStringLiteral(": empty file")}, 1);
+    // Codes and ids the map data lacks: located like the reader's errors, with what the author may mean.
+    // (An export still runs, with these as warnings: the story's other regions are drawn.)
+    f = bad(QStringLiteral("bad-unresolved-places.story.json"));
+    m_testedFixtures.insert(QFileInfo(f).fileName());
+    QTest::newRow("unresolved places (--check-story)") << QVariant::fromValue(Case{
+        f,
+        {QStringLiteral("--check-story"), QStringLiteral("FILE")},
+        1,
+        {at(f, ":9:46: regions[0].iso: region \"diffa\": \"NE-22\" is not in the map data; did you mean NE-2 "
+               "Diffa"),
+         at(f,
+            ":10:47: regions[1].iso: region \"menaka\": \"ML-9\" is not in the map data; did you mean town "
+            "2453514 Ménaka"),
+         at(f,
+            ":11:56: regions[2].geonameid: region \"menaka-town\": GeoNames id 2331447 is not a town of the "
+            "map data; did you mean town 2453514 Ménaka?")},
+        3,
+        false,
+        answerBudgetMs});
     f = bad(QStringLiteral("bad-truncated.story.json"));
     addStoryCase("truncated JSON", f, 1, {at(f, ":20:25: unexpected end of file, expected a value")}, 1);
     f = bad(QStringLiteral("bad-type.story.json"));

@@ -35,10 +35,10 @@ void TestCliLayers::layersAreInTheExport()
                              QStringLiteral("tri-border")};
     const cli::Run plain = cli::run(executable, QStringList{QStringLiteral("--export"), bare} + common);
     QVERIFY2(plain.finished && plain.exitCode == 0, qPrintable(plain.describe()));
-    const cli::Run withLayers =
-        cli::run(executable, QStringList{QStringLiteral("--export"), layered, QStringLiteral("--layer"),
-                                         fixture("events.csv"), QStringLiteral("--layer"), fixture("mixed.geojson")} +
-                                 common);
+    const cli::Run withLayers = cli::run(
+        executable, QStringList{QStringLiteral("--export"), layered, QStringLiteral("--layer"),
+                                fixture("events.csv"), QStringLiteral("--layer"), fixture("mixed.geojson")} +
+                        common);
     QVERIFY2(withLayers.finished && withLayers.exitCode == 0, qPrintable(withLayers.describe()));
     // The CSV has no coordinate system and a row out of range: said, not fatal.
     QVERIFY2(withLayers.err.contains(QStringLiteral("events.csv")), qPrintable(withLayers.err));
@@ -52,7 +52,8 @@ void TestCliLayers::badLayerFailsNamingTheFile_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("missing") << QStringLiteral("/nonexistent/events.csv");
-    QTest::newRow("not vector data") << QStringLiteral(SAHEL_TEST_DATA_DIR "/article/aes-russie-2025-04-03.fr.txt");
+    QTest::newRow("not vector data") << QStringLiteral(SAHEL_TEST_DATA_DIR
+                                                       "/article/aes-russie-2025-04-03.fr.txt");
     QTest::newRow("network path") << QStringLiteral("/vsicurl/http://127.0.0.1:9/x.geojson");
 }
 
