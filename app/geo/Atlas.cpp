@@ -1,6 +1,7 @@
 #include "Atlas.h"
 
 #include "Geometry.h"
+#include "RegionCache.h"
 #include "RegionResolver.h"
 #include "StoryReader.h"
 #include "WebMercator.h"
@@ -72,7 +73,18 @@ AtlasLoad AtlasLoader::fromStory(Story story)
     }
     auto atlas = std::make_unique<Atlas>();
     atlas->database = database;
-    const RegionResolution resolution = RegionResolver(*database).resolve(story.regions);
+    // A second start with the same data and regions reads them back instead of redoing the GEOS work;
+    // only complete resolutions are kept, so a story with errors reports them every time.
+    const RegionCache cache(RegionCache::defaultDirectory());
+    const QByteArray cacheKey = RegionCache::key(database->fingerprint(), story.regions);
+    RegionResolution resolution;
+    if (std::optional<QList<MapRegion>> cached = cache.read(cacheKey)) {
+        resolution.regions = std::move(*cached);
+    } else {
+        resolution = RegionResolver(*database).resolve(story.regions);
+        if (resolution.errors.isEmpty())
+            cache.write(cacheKey, resolution.regions);
+    }
     result.warnings = resolution.errors;
     atlas->scene.geo = &database->data();
     atlas->scene.regions = resolution.regions;

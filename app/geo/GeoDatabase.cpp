@@ -245,6 +245,13 @@ QRectF boundsAtScale(const QList<WaterLine> &rivers, const QList<Lake> &lakes, i
     return bounds;
 }
 
+/// A 64-bit hash of the bytes with their length: not a defence against forgery, a name for the data.
+QByteArray fingerprintOf(const QByteArray &bytes)
+{
+    const size_t hash = qHashBits(bytes.constData(), static_cast<size_t>(bytes.size()), 0);
+    return QByteArray::number(static_cast<qulonglong>(hash), 16) + '-' + QByteArray::number(bytes.size());
+}
+
 GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName, Geometries trust)
 {
     GdalEnvironment::initialise();
@@ -318,6 +325,8 @@ GeoDatabaseLoad GeoDatabase::openEmbedded()
     VSIFCloseL(file);
     GeoDatabaseLoad load = readDataset(memPath, QLatin1String(embeddedResource), Geometries::AreValid);
     VSIUnlink(memPathUtf8.constData());
+    if (load.database)
+        load.database->d->fingerprint = fingerprintOf(bytes);
     return load;
 }
 
@@ -332,7 +341,15 @@ GeoDatabaseLoad GeoDatabase::openFile(const QString &path)
         if (!error.isEmpty())
             return {nullptr, error};
     }
-    return readDataset(safe.canonicalPath, path, Geometries::Repair);
+    GeoDatabaseLoad load = readDataset(safe.canonicalPath, path, Geometries::Repair);
+    if (QFile file(safe.canonicalPath); load.database && file.open(QIODevice::ReadOnly))
+        load.database->d->fingerprint = fingerprintOf(file.readAll());
+    return load;
+}
+
+QByteArray GeoDatabase::fingerprint() const
+{
+    return d->fingerprint;
 }
 
 } // namespace sahel

@@ -33,6 +33,8 @@ public:
     static GeoDatabaseLoad openFile(const QString &path);
 
     const GeoData &data() const;
+    /// Identifies the bytes the data was read from: equal fingerprints, equal data.
+    QByteArray fingerprint() const;
 
     /// Opaque outside the geo library: it holds GDAL types.
     struct Private;
