@@ -202,7 +202,13 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
     const auto &geometries = m_database.d->geometries;
     QHash<QString, LonLat> points;
 
-    const PlaceFinder finder(data);
+    // Built only when a code is missing: a story that resolves pays nothing for the suggestions.
+    std::optional<PlaceFinder> places;
+    const auto finder = [&]() -> const PlaceFinder & {
+        if (!places)
+            places.emplace(data);
+        return *places;
+    };
     const auto error = [&report](const RegionDefinition &definition, const QString &message,
                                  const QString &value = {}) {
         report(definition.spotOf(value), definition, message);
@@ -211,7 +217,7 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
     const auto unknownCode = [&](const RegionDefinition &definition, const QString &code) {
         QString message = QStringLiteral("\"%1\" is not in the map data").arg(code);
         const QString hint =
-            PlaceFinder::didYouMean(finder.suggestCode(code, definition.name.text(QStringLiteral("fr"))));
+            PlaceFinder::didYouMean(finder().suggestCode(code, definition.name.text(QStringLiteral("fr"))));
         if (!hint.isEmpty())
             message += QStringLiteral("; ") + hint;
         error(definition, message, code);
@@ -340,7 +346,7 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
                 QString message =
                     QStringLiteral("GeoNames id %1 is not a town of the map data").arg(definition.geonameid);
                 const QString name = definition.name.text(QStringLiteral("fr"));
-                const QString hint = PlaceFinder::didYouMean(finder.suggestTown(name));
+                const QString hint = PlaceFinder::didYouMean(finder().suggestTown(name));
                 message += hint.isEmpty()
                                ? QStringLiteral(" (sahel-atlas --find-place NAME lists the towns it has)")
                                : QStringLiteral("; ") + hint;
