@@ -4,6 +4,8 @@
 #include "Viewport.h"
 
 #include <QList>
+#include <QRectF>
+#include <QSizeF>
 
 namespace sahel {
 
@@ -17,9 +19,16 @@ struct EdgeMarker
 
     static constexpr double hitRadius = 22.0;
     static constexpr double edgeInset = 30.0;
+    /// The room an arrow's label takes on its inner side, beyond `labelGap` from the tip: the stacking
+    /// keeps it clear of the next arrow's and of the furniture, without knowing the font.
+    static constexpr QSizeF labelReach{190.0, 16.0};
+    static constexpr double labelGap = 20.0;
 
-    /// Markers for every place region outside the viewport, along the straight map line from the centre.
-    static QList<EdgeMarker> compute(const Viewport &viewport, const MapScene &scene);
+    /// Markers for every place region outside the viewport, where the straight map line from the centre
+    /// meets the edge; markers that would overlap each other or an avoided rectangle (the map's
+    /// furniture) are stacked along the edge.
+    static QList<EdgeMarker> compute(const Viewport &viewport, const MapScene &scene,
+                                     const QList<QRectF> &avoid = {});
     /// The marker whose arrow is under a logical point, if any.
     static const EdgeMarker *hit(const QList<EdgeMarker> &markers, QPointF point);
 };

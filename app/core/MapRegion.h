@@ -6,6 +6,7 @@
 #include "Story.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sahel {
 
@@ -21,6 +22,7 @@ struct MapRegion
     LonLat position;    ///< geographic position of a point region
     QPointF labelPoint; ///< projected: where the region's name reads best (inside the shape)
     bool isPoint = false;
+    QStringList units; ///< the admin-1 units it is made of, labelled when a fact names the region
 
     /// Projected bounds: the shape's, or an empty rectangle at the point.
     QRectF bounds() const;

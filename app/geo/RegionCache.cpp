@@ -62,7 +62,7 @@ QByteArray serialise(const QList<MapRegion> &regions)
     for (const MapRegion &region : regions) {
         out << region.id << static_cast<qint32>(region.kind) << static_cast<qint32>(region.style)
             << region.name << region.point << region.position.lon << region.position.lat << region.labelPoint
-            << region.isPoint;
+            << region.isPoint << region.units;
         writeShape(out, region.shape.full);
     }
     return payload;
@@ -79,7 +79,7 @@ std::optional<QList<MapRegion>> deserialise(const QByteArray &payload)
         MapRegion region;
         qint32 kind = 0, style = 0;
         in >> region.id >> kind >> style >> region.name >> region.point >> region.position.lon >>
-            region.position.lat >> region.labelPoint >> region.isPoint;
+            region.position.lat >> region.labelPoint >> region.isPoint >> region.units;
         region.kind = static_cast<RegionKind>(kind);
         region.style = static_cast<RegionStyle>(style);
         MultiPolygon full = readShape(in);

@@ -17,7 +17,7 @@ class RegionCache
 {
 public:
     /// Bump when the resolver computes anything differently: older files then no longer match.
-    static constexpr int resolverVersion = 1;
+    static constexpr int resolverVersion = 2;
 
     /// An empty directory disables the cache.
     explicit RegionCache(QString directory);

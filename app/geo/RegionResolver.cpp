@@ -314,14 +314,20 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
             region.name = definition.name.isEmpty() ? unitName(*unit) : definition.name;
             region.shape = unit->shape;
             region.labelPoint = unit->labelPoint;
+            if (definition.kind == RegionKind::Admin1)
+                region.units = {unit->code};
             result.regions.append(std::move(region));
             break;
         }
         case RegionKind::Union: {
             const std::shared_ptr<const OGRGeometry> shape = unionOf(definition, definition.members);
-            if (shape)
-                result.regions.append(shapeRegion(definition, *shape));
-            else if (GeosDeadline::expired())
+            if (shape) {
+                MapRegion region = shapeRegion(definition, *shape);
+                const QStringList codes = codesOf(nullptr, definition.members); // reported above
+                std::copy_if(codes.cbegin(), codes.cend(), std::back_inserter(region.units),
+                             [&data](const QString &code) { return data.adminUnit(code) != nullptr; });
+                result.regions.append(std::move(region));
+            } else if (GeosDeadline::expired())
                 late(definition);
             break;
         }

@@ -39,6 +39,30 @@ bool LabelPlacer::tryPlaceAll(const QList<QRectF> &rects)
     return true;
 }
 
+QList<QRectF> LabelPlacer::besideCandidates(QPointF anchor, double gap, QSizeF size)
+{
+    const double w = size.width();
+    const double h = size.height();
+    // Diagonal spots sit a quarter of the text height off the symbol's centre line, so the name reads as
+    // belonging to the symbol beside it rather than floating off its corner.
+    const double side = gap;
+    const double lift = h * 0.25;
+    return {QRectF(anchor.x() + side, anchor.y() - h + lift, w, h),
+            QRectF(anchor.x() + side, anchor.y() - lift, w, h),
+            QRectF(anchor.x() - side - w, anchor.y() - h + lift, w, h),
+            QRectF(anchor.x() - side - w, anchor.y() - lift, w, h),
+            QRectF(anchor.x() - w / 2, anchor.y() - gap - h, w, h),
+            QRectF(anchor.x() - w / 2, anchor.y() + gap, w, h)};
+}
+
+std::optional<QRectF> LabelPlacer::placeBeside(QPointF anchor, double gap, QSizeF size)
+{
+    for (const QRectF &rect : besideCandidates(anchor, gap, size))
+        if (tryPlace(rect))
+            return rect;
+    return std::nullopt;
+}
+
 void LabelPlacer::blockLabel(const QRectF &rect)
 {
     m_placed.append(rect);

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QRectF>
 
+#include <optional>
+
 namespace sahel {
 
 /// Greedy label placement: a label is drawn only where it overlaps no label placed before it.
@@ -20,6 +22,13 @@ public:
     /// Reserves a label without checking (one that must show even where it overlaps).
     void blockLabel(const QRectF &rect);
     bool isFree(const QRectF &rect) const;
+
+    /// Where a point symbol's label may go, in the cartographer's order of preference: upper right,
+    /// lower right, upper left, lower left, then centred above and below. `gap` is the symbol's radius
+    /// plus the space between symbol and text.
+    static QList<QRectF> besideCandidates(QPointF anchor, double gap, QSizeF size);
+    /// Reserves and returns the first free candidate beside a point symbol.
+    std::optional<QRectF> placeBeside(QPointF anchor, double gap, QSizeF size);
 
     /// The labels placed so far, each as its boxes (for tests of the placement).
     const QList<QList<QRectF>> &labels() const { return m_labels; }

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPolygonF>
+#include <QSet>
 
 #include <optional>
 
@@ -19,23 +20,34 @@ namespace sahel {
 
 namespace {
 
-/// Tries right, left, above and below a symbol; returns the baseline of the first free spot.
-std::optional<QPointF> placeBeside(LabelPlacer &placer, QPointF anchor, double gap,
-                                   const QFontMetricsF &metrics, const QString &text)
+/// The projected positions of the towns the selected fact names.
+QList<QPointF> factTownPoints(const FrameState &frame, const MapScene &scene)
 {
-    const double width = metrics.horizontalAdvance(text);
-    const double ascent = metrics.ascent();
-    const double height = metrics.height();
-    const QList<QPointF> topLefts{{anchor.x() + gap, anchor.y() - height / 2},
-                                  {anchor.x() - gap - width, anchor.y() - height / 2},
-                                  {anchor.x() - width / 2, anchor.y() - gap - height},
-                                  {anchor.x() - width / 2, anchor.y() + gap}};
-    for (const QPointF &topLeft : topLefts) {
-        const QRectF rect(topLeft, QSizeF(width, height));
-        if (placer.tryPlace(rect))
-            return QPointF(topLeft.x(), topLeft.y() + ascent);
-    }
-    return std::nullopt;
+    QList<QPointF> points;
+    for (const QString &id : frame.selectedRegions)
+        if (const MapRegion *region = scene.region(id); region && region->kind == RegionKind::Town)
+            points.append(region->point);
+    return points;
+}
+
+/// Whether a gazetteer town is one of these points (a town region is placed from the gazetteer, so the
+/// two agree to well under a metre; a few metres allow for a position given in the story).
+bool isAmong(const QList<QPointF> &points, QPointF projected)
+{
+    return std::any_of(points.cbegin(), points.cend(), [projected](QPointF p) {
+        return std::abs(p.x() - projected.x()) < 50.0 && std::abs(p.y() - projected.y()) < 50.0;
+    });
+}
+
+/// The baseline of a label placed in this rectangle.
+QPointF baselineOf(const QRectF &rect, const QFontMetricsF &metrics)
+{
+    return {rect.left(), rect.top() + metrics.ascent()};
+}
+
+QSizeF textSize(const QFontMetricsF &metrics, const QString &text)
+{
+    return {metrics.horizontalAdvance(text), metrics.height()};
 }
 
 QString upperSpaced(const QString &text)
@@ -107,7 +119,8 @@ void MapRenderer::drawPointRegions(QPainter &painter, const FrameState &frame, c
         const QPointF p = viewport.toScreen(region.point);
         if (!canvas.contains(p))
             continue;
-        const bool selected = frame.selectedRegions.contains(region.id) || frame.glowingRegions.contains(region.id);
+        const bool selected =
+            frame.selectedRegions.contains(region.id) || frame.glowingRegions.contains(region.id);
         if (region.style != RegionStyle::Marker && !selected && region.kind != RegionKind::Place)
             continue;
         const double r = selected ? 8.0 : 6.0;
@@ -120,8 +133,10 @@ void MapRenderer::drawPointRegions(QPainter &painter, const FrameState &frame, c
         placer.block(diamond.boundingRect());
         const QFont f = font(12.0, QFont::Bold);
         const QString text = region.name.text(scene.language);
-        if (auto baseline = placeBeside(placer, p, r + 4, QFontMetricsF(f), text))
-            PaintPrimitives::drawHaloText(painter, *baseline, text, f, m_style.zoneLabel, m_style.halo, 3.5);
+        const QFontMetricsF metrics(f);
+        if (const auto rect = placer.placeBeside(p, r + 4, textSize(metrics, text)))
+            PaintPrimitives::drawHaloText(painter, baselineOf(*rect, metrics), text, f, m_style.zoneLabel,
+                                          m_style.halo, 3.5);
     }
 }
 
@@ -185,35 +200,86 @@ void MapRenderer::drawZoneLabels(QPainter &painter, const Viewport &viewport, co
     }
 }
 
-void MapRenderer::drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene,
-                            LabelPlacer &placer, bool capitals) const
+void MapRenderer::drawAdmin1Labels(QPainter &painter, const FrameState &frame, const MapScene &scene,
+                                   LabelPlacer &placer, bool factUnits) const
 {
+    const Viewport &viewport = frame.viewport;
+    QSet<QString> named;
+    for (const QString &id : frame.selectedRegions)
+        if (const MapRegion *region = scene.region(id))
+            for (const QString &code : region->units)
+                named.insert(code);
+    if (factUnits ? named.isEmpty() : viewport.zoom() < admin1LabelZoom)
+        return;
+    const QRectF canvas(QPointF(0, 0), viewport.size());
+    const double size = std::clamp(2.5 + viewport.zoom() * 1.25, 10.0, 14.0);
+    QFont f = font(factUnits ? size + 1.0 : size, factUnits ? QFont::Bold : QFont::DemiBold);
+    f.setLetterSpacing(QFont::PercentageSpacing, 108);
+    const QFontMetricsF metrics(f);
+    for (const AdminUnit &unit : scene.geo->admin1) {
+        if (named.contains(unit.code) != factUnits)
+            continue;
+        const QPointF anchor = viewport.toScreen(unit.labelPoint);
+        if (!canvas.contains(anchor))
+            continue;
+        const QString text = unit.name(scene.language).toUpper();
+        const QSizeF textBox = textSize(metrics, text);
+        const QRectF screenBounds = QRectF(viewport.toScreen(unit.shape.bounds().topLeft()),
+                                           viewport.toScreen(unit.shape.bounds().bottomRight()))
+                                        .normalized();
+        if (!factUnits && textBox.width() > screenBounds.width() * 1.1)
+            continue; // wider than its unit: it would name a neighbour as much
+        if (const auto rect = placeNear(placer, anchor, textBox, &unit.shape.full, viewport))
+            PaintPrimitives::drawHaloText(painter, baselineOf(*rect, metrics), text, f,
+                                          factUnits ? m_style.zoneLabel : m_style.admin1Label, m_style.halo,
+                                          3.0);
+    }
+}
+
+void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const MapScene &scene,
+                            LabelPlacer &placer, TownPass pass) const
+{
+    const Viewport &viewport = frame.viewport;
+    const QList<QPointF> factTowns = factTownPoints(frame, scene);
+    if (pass == TownPass::FactTowns && factTowns.isEmpty())
+        return;
     QList<const Town *> towns;
-    for (const Town &town : scene.geo->towns)
-        if (town.capital == capitals)
+    for (const Town &town : scene.geo->towns) {
+        const bool fact = isAmong(factTowns, town.projected);
+        const bool wanted = pass == TownPass::Capitals    ? town.capital
+                            : pass == TownPass::FactTowns ? fact && !town.capital
+                                                          : !fact && !town.capital;
+        if (wanted)
             towns.append(&town);
-    std::stable_sort(towns.begin(), towns.end(), [](const Town *a, const Town *b) {
-        return a->capital != b->capital ? a->capital : a->population > b->population;
-    });
+    }
+    std::stable_sort(towns.begin(), towns.end(),
+                     [](const Town *a, const Town *b) { return a->population > b->population; });
     const QRectF canvas(QPointF(0, 0), viewport.size());
     for (const Town *town : towns) {
-        if (!town->capital && viewport.zoom() < 4.5)
+        if (pass == TownPass::OtherTowns && viewport.zoom() < 4.5)
             continue;
         const QPointF p = viewport.toScreen(town->projected);
         if (!canvas.contains(p))
             continue;
-        const double r = town->capital ? 4.5 : 3.0;
+        // A town the fact names is emphasised like the other highlighted places, and always drawn.
+        const bool emphasised =
+            pass == TownPass::FactTowns || (town->capital && isAmong(factTowns, town->projected));
+        const double r = town->capital ? (emphasised ? 5.5 : 4.5) : (emphasised ? 5.0 : 3.0);
         const QRectF symbol(p.x() - r, p.y() - r, 2 * r, 2 * r);
-        if (!town->capital && !placer.isFree(symbol))
+        if (pass == TownPass::OtherTowns && !placer.isFree(symbol))
             continue;
-        const QFont f = font(town->capital ? 13.0 : 11.0, town->capital ? QFont::Bold : QFont::Normal);
+        const QFont f = font(emphasised      ? 14.0
+                             : town->capital ? 13.0
+                                             : 11.0,
+                             emphasised || town->capital ? QFont::Bold : QFont::Normal);
         const QString text = town->name(scene.language);
-        const auto baseline = placeBeside(placer, p, r + 3, QFontMetricsF(f), text);
-        if (!baseline && !town->capital)
+        const QFontMetricsF metrics(f);
+        const auto rect = placer.placeBeside(p, r + 3, textSize(metrics, text));
+        if (!rect && pass == TownPass::OtherTowns)
             continue; // an unlabelled town dot tells a reader nothing
         placer.block(symbol);
-        painter.setPen(QPen(Qt::white, 1.5));
-        painter.setBrush(m_style.townFill);
+        painter.setPen(QPen(Qt::white, emphasised ? 2.0 : 1.5));
+        painter.setBrush(emphasised ? m_style.highlight : m_style.townFill);
         if (town->capital) {
             // The classic capital symbol: a square with a dot, distinct from plain towns.
             painter.drawRect(symbol);
@@ -223,8 +289,10 @@ void MapRenderer::drawTowns(QPainter &painter, const Viewport &viewport, const M
         } else {
             painter.drawEllipse(symbol);
         }
-        if (baseline)
-            PaintPrimitives::drawHaloText(painter, *baseline, text, f, m_style.labelText, m_style.halo, 3.0);
+        if (rect)
+            PaintPrimitives::drawHaloText(painter, baselineOf(*rect, metrics), text, f,
+                                          emphasised ? m_style.zoneLabel : m_style.labelText, m_style.halo,
+                                          emphasised ? 3.5 : 3.0);
     }
 }
 
@@ -232,7 +300,13 @@ void MapRenderer::drawOffMapPlaces(QPainter &painter, const FrameState &frame, c
                                    LabelPlacer &placer) const
 {
     const Viewport &viewport = frame.viewport;
-    for (const EdgeMarker &marker : EdgeMarker::compute(viewport, scene)) {
+    const QList<EdgeMarker> markers = EdgeMarker::compute(viewport, scene, frame.reserved);
+    // Every arrow first, so that no label is put where an arrow comes later.
+    for (const EdgeMarker &marker : markers)
+        placer.block(QRectF(marker.tip - QPointF(17, 17), QSizeF(34, 34)));
+    const QFont f = font(11.0, QFont::DemiBold);
+    const QFontMetricsF metrics(f);
+    for (const EdgeMarker &marker : markers) {
         const MapRegion *region = scene.region(marker.regionId);
         if (!region)
             continue;
@@ -246,25 +320,37 @@ void MapRenderer::drawOffMapPlaces(QPainter &painter, const FrameState &frame, c
         painter.setBrush(active ? m_style.highlight : m_style.labelText);
         painter.drawPolygon(arrow);
         painter.restore();
-        const QFont f = font(11.0, QFont::DemiBold);
         const QString text = QStringLiteral("%1 · %2 km")
                                  .arg(region->name.text(scene.language))
                                  .arg(qRound(marker.distanceKm / 10.0) * 10);
-        const QFontMetricsF metrics(f);
-        const double width = metrics.horizontalAdvance(text);
-        // Keep the label inside the canvas, on the inner side of the arrow.
+        const QSizeF size = textSize(metrics, text);
+        // On the inner side of the arrow, in the room the stacking kept for it; where a label of
+        // another kind took that room first, a little further in.
         const QPointF inward(-std::cos(marker.angle), -std::sin(marker.angle));
-        QPointF centre = marker.tip + inward * 26.0;
-        centre.setX(std::clamp(centre.x(), width / 2 + 4, viewport.size().width() - width / 2 - 4));
-        centre.setY(std::clamp(centre.y(), metrics.height(), viewport.size().height() - metrics.height()));
-        // Several far places can point the same way: stack their labels instead of overprinting.
-        QRectF rect(centre.x() - width / 2, centre.y() - metrics.height() / 2, width, metrics.height());
-        const double step = (marker.tip.y() > viewport.size().height() / 2 ? -1.0 : 1.0) * metrics.height();
-        for (int attempt = 0; attempt < 6 && !placer.isFree(rect); ++attempt)
-            rect.translate(0, step);
-        placer.blockLabel(rect);
-        PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text, f,
-                                      active ? m_style.highlight : m_style.labelText, m_style.halo, 3.0);
+        const bool sideEdge = marker.tip.x() <= EdgeMarker::edgeInset + 0.5 ||
+                              marker.tip.x() >= viewport.size().width() - EdgeMarker::edgeInset - 0.5;
+        const QPointF start =
+            sideEdge
+                ? QPointF(marker.tip.x() +
+                              (inward.x() > 0 ? 1 : -1) * (EdgeMarker::labelGap + size.width() / 2),
+                          marker.tip.y())
+                : QPointF(marker.tip.x(), marker.tip.y() + (inward.y() > 0 ? 1 : -1) *
+                                                               (EdgeMarker::labelGap + size.height() / 2));
+        const QPointF deeper = sideEdge ? QPointF(inward.x() > 0 ? 8.0 : -8.0, 0)
+                                        : QPointF(0, inward.y() > 0 ? size.height() + 2 : -size.height() - 2);
+        std::optional<QRectF> placed;
+        for (int step = 0; step < 6 && !placed; ++step) {
+            QPointF centre = start + deeper * step;
+            centre.setX(
+                std::clamp(centre.x(), size.width() / 2 + 4, viewport.size().width() - size.width() / 2 - 4));
+            centre.setY(std::clamp(centre.y(), size.height(), viewport.size().height() - size.height()));
+            const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
+            if (placer.tryPlace(rect))
+                placed = rect;
+        }
+        if (placed) // else the arrow alone, named on hover and in the legend's entry
+            PaintPrimitives::drawHaloText(painter, baselineOf(*placed, metrics), text, f,
+                                          active ? m_style.highlight : m_style.labelText, m_style.halo, 3.0);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "LabelPlacer.h"
 #include "PaintPrimitives.h"
+#include "PointClusters.h"
 #include "TileFolder.h"
 #include "WaterLabels.h"
 #include "WaterPainter.h"
@@ -354,15 +355,23 @@ LabelPlacer MapRenderer::renderLabels(QPainter &painter, const MapScene &scene, 
     LabelPlacer placer(QRectF(QPointF(0, 0), viewport.size()));
     for (const QRectF &rect : frame.reserved)
         placer.block(rect);
-    // Priority order: what the story is about first, then capitals, towns, countries.
+    // Cluster badges are drawn below the labels, which keep clear of them so their counts read.
+    for (const ClusterBadge &badge : PointClusters::badges(viewport, scene.userLayers))
+        placer.block(badge.rect());
+    // The engine's priorities: the arrows to far places (they must show), capitals, then what the
+    // selected fact is about (its towns, points, zones and areas, its admin-1 units), countries, admin-1
+    // units, other towns, the user's labels, water and physical names.
     drawOffMapPlaces(painter, frame, scene, placer);
+    drawTowns(painter, frame, scene, placer, TownPass::Capitals);
+    drawTowns(painter, frame, scene, placer, TownPass::FactTowns);
     drawPointRegions(painter, frame, scene, placer);
-    drawTowns(painter, viewport, scene, placer, true);
     drawZoneLabels(painter, viewport, scene, placer);
+    drawAdmin1Labels(painter, frame, scene, placer, true);
     drawCountryLabels(painter, viewport, scene, placer, true);
-    drawTowns(painter, viewport, scene, placer, false);
-    m_userLayers.paintLabels(painter, viewport, scene.userLayers, placer);
     drawCountryLabels(painter, viewport, scene, placer, false);
+    drawAdmin1Labels(painter, frame, scene, placer, false);
+    drawTowns(painter, frame, scene, placer, TownPass::OtherTowns);
+    m_userLayers.paintLabels(painter, viewport, scene.userLayers, placer);
     if (scene.baseMap == BaseMapMode::Own) {
         WaterLabels::paintWater(painter, viewport, *scene.geo, scene.language, m_style, placer);
         WaterLabels::paintPhysical(painter, viewport, *scene.geo, scene.language, m_style, placer);

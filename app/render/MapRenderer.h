@@ -24,6 +24,9 @@ public:
     /// Labels avoid the frame's reserved rectangles (logical px), where map furniture goes.
     void render(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
     void renderLayer(QPainter &painter, const MapScene &scene, const FrameState &frame, MapLayer layer) const;
+    /// From this zoom on (closer than the AES view, as the tri-border view), every admin-1 unit is named.
+    static constexpr double admin1LabelZoom = 7.0;
+
     /// Draws the labels and returns where they went (for tests of the placement).
     LabelPlacer renderLabels(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
     static QList<MapLayer> layers();
@@ -40,13 +43,17 @@ private:
     void drawHover(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
     void drawSelection(QPainter &painter, const MapScene &scene, const FrameState &frame) const;
     /// Focus countries are labelled before towns, the others after them.
-    void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
-                           bool focusCountries) const;
+    void drawCountryLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
+                           LabelPlacer &placer, bool focusCountries) const;
+    /// The admin-1 units of the selected fact's regions (always), or every unit once the map is close.
+    void drawAdmin1Labels(QPainter &painter, const FrameState &frame, const MapScene &scene,
+                          LabelPlacer &placer, bool factUnits) const;
     void drawPointRegions(QPainter &painter, const FrameState &frame, const MapScene &scene,
                           LabelPlacer &placer) const;
-    /// Capitals come before the zone and country labels, other towns after them.
-    void drawTowns(QPainter &painter, const Viewport &viewport, const MapScene &scene, LabelPlacer &placer,
-                   bool capitals) const;
+    /// Which towns a pass of the label engine draws, in the engine's order of priority.
+    enum class TownPass { Capitals, FactTowns, OtherTowns };
+    void drawTowns(QPainter &painter, const FrameState &frame, const MapScene &scene, LabelPlacer &placer,
+                   TownPass pass) const;
     void drawZoneLabels(QPainter &painter, const Viewport &viewport, const MapScene &scene,
                         LabelPlacer &placer) const;
     void drawOffMapPlaces(QPainter &painter, const FrameState &frame, const MapScene &scene,

@@ -3,6 +3,7 @@
 #include "ClusterBadgeCache.h"
 #include "LabelPlacer.h"
 #include "PaintPrimitives.h"
+#include "PointClusters.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -20,15 +21,6 @@ namespace {
 QColor colourOf(const UserLayerStyle &style)
 {
     return QColor::fromRgba(style.colour);
-}
-
-/// The margin beyond the canvas where features still count: symbols are drawn whole at the edge.
-constexpr double cullMarginPx = 24.0;
-
-QRectF cullRect(const Viewport &viewport, double marginPx)
-{
-    const double m = marginPx * viewport.metresPerPixel();
-    return viewport.visibleBounds().adjusted(-m, -m, m, m);
 }
 
 bool hasHoles(const MultiPolygon &shape)
@@ -58,7 +50,7 @@ void UserLayerPainter::paintLayer(QPainter &painter, const Viewport &viewport, c
     painter.save();
     painter.setOpacity(layer.style.opacity);
     QList<qsizetype> points;
-    const QRectF visible = cullRect(viewport, cullMarginPx);
+    const QRectF visible = PointClusters::cullRect(viewport);
     const double tinyMetres = 1.5 * viewport.metresPerPixel();
     QColor fill = colour;
     fill.setAlphaF(0.35f);
@@ -72,7 +64,7 @@ void UserLayerPainter::paintLayer(QPainter &painter, const Viewport &viewport, c
     QPainterPath lines;
     for (qsizetype i : data.index.query(visible)) {
         const UserFeature &feature = data.features[i];
-        if (!feature.bounds.intersects(visible) && !visible.contains(feature.point))
+        if (!PointClusters::isInCull(feature, visible))
             continue;
         switch (feature.kind) {
         case UserFeature::Kind::Point:
@@ -134,46 +126,16 @@ void UserLayerPainter::paintLayer(QPainter &painter, const Viewport &viewport, c
 void UserLayerPainter::paintClusters(QPainter &painter, const Viewport &viewport, const UserLayer &layer,
                                      const QList<qsizetype> &points) const
 {
-    // Cells anchored to the projected plane, not the screen, so clusters do not flicker while panning.
-    const double cell = clusterCellPx * viewport.metresPerPixel();
-    struct Cluster
-    {
-        QPointF sum;
-        qsizetype count = 0;
-    };
-    // A flat grid over the cull area: no hashing for hundreds of thousands of points, and the clusters
-    // come out in a fixed order (row by row), so overlapping badges always stack the same way.
-    const QRectF area = cullRect(viewport, cullMarginPx);
-    const auto firstX = static_cast<qint64>(std::floor(area.left() / cell));
-    const auto firstY = static_cast<qint64>(std::floor(area.top() / cell));
-    const auto columns = static_cast<qint64>(std::floor(area.right() / cell)) - firstX + 1;
-    const auto rows = static_cast<qint64>(std::floor(area.bottom() / cell)) - firstY + 1;
-    std::vector<Cluster> clusters(static_cast<size_t>(std::max<qint64>(columns * rows, 0)));
-    for (qsizetype i : points) {
-        const QPointF &p = layer.data->features[i].point;
-        const qint64 cx = static_cast<qint64>(std::floor(p.x() / cell)) - firstX;
-        const qint64 cy = static_cast<qint64>(std::floor(p.y() / cell)) - firstY;
-        if (cx < 0 || cy < 0 || cx >= columns || cy >= rows)
-            continue;
-        Cluster &c = clusters[static_cast<size_t>(cy * columns + cx)];
-        c.sum += p;
-        ++c.count;
-    }
     const QColor colour = colourOf(layer.style);
     QFont font(m_fontFamily);
     font.setPixelSize(11);
     font.setBold(true);
     ClusterBadgeCache &badges = ClusterBadgeCache::instance();
-    for (const Cluster &c : std::as_const(clusters)) {
-        if (c.count == 0)
-            continue;
-        const QPointF centre = viewport.toScreen(c.sum / static_cast<double>(c.count));
-        // Area grows with the count, so a cluster of 100 reads as ten times one of 10.
-        const double r = std::clamp(7.0 + 5.0 * std::log10(static_cast<double>(c.count)), 7.0, 20.0);
-        const QString text = c.count < 2        ? QString()
-                             : c.count >= 10000 ? QStringLiteral("%1k").arg(c.count / 1000)
-                                                : QString::number(c.count);
-        badges.draw(painter, centre, r, text, colour, font);
+    for (const ClusterBadge &badge : PointClusters::compute(viewport, layer, points)) {
+        const QString text = badge.count < 2        ? QString()
+                             : badge.count >= 10000 ? QStringLiteral("%1k").arg(badge.count / 1000)
+                                                    : QString::number(badge.count);
+        badges.draw(painter, badge.centre, badge.radius, text, colour, font);
     }
 }
 
@@ -199,12 +161,13 @@ void UserLayerPainter::paintLabels(QPainter &painter, const Viewport &viewport,
                 continue;
             const QPointF anchor = viewport.toScreen(
                 feature.kind == UserFeature::Kind::Point ? feature.point : feature.bounds.center());
-            const QRectF rect(anchor.x() + layer.style.pointSize, anchor.y() - metrics.height() / 2,
-                              metrics.horizontalAdvance(text), metrics.height());
-            if (!placer.tryPlace(rect))
+            const std::optional<QRectF> rect =
+                placer.placeBeside(anchor, layer.style.pointSize / 2.0 + 3.0,
+                                   QSizeF(metrics.horizontalAdvance(text), metrics.height()));
+            if (!rect)
                 continue;
-            PaintPrimitives::drawHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), text,
-                                          font, QColor(0x26, 0x22, 0x1e), Qt::white, 3.0);
+            PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()),
+                                          text, font, QColor(0x26, 0x22, 0x1e), Qt::white, 3.0);
         }
     }
 }

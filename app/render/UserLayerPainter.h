@@ -21,8 +21,6 @@ public:
     void paint(QPainter &painter, const Viewport &viewport, const QList<UserLayer> &layers) const;
     void paintLabels(QPainter &painter, const Viewport &viewport, const QList<UserLayer> &layers,
                      LabelPlacer &placer) const;
-    /// Clusters: screen cells of this many logical pixels.
-    static constexpr double clusterCellPx = 44.0;
 
 private:
     void paintLayer(QPainter &painter, const Viewport &viewport, const UserLayer &layer) const;
