@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <optional>
+#include <utility>
 
 namespace sahel {
 
@@ -71,40 +73,78 @@ QRectF footprint(QPointF tip, Side side)
     return {tip.x() - r, tip.y() - half, r + EdgeMarker::labelGap + reach.width(), 2 * half};
 }
 
-/// Moves the markers on one side along it so that no two overlap and none lies on an avoided rectangle;
-/// `markers` are those of the side, sorted along it. Returns their footprints.
+/// The point of [low, high] nearest to `wanted` outside every open interval, if there is one.
+std::optional<double> nearestFree(double wanted, double low, double high,
+                                  const QList<std::pair<double, double>> &forbidden)
+{
+    const auto isFree = [&forbidden, low, high](double a) {
+        return a >= low && a <= high &&
+               std::none_of(forbidden.cbegin(), forbidden.cend(),
+                            [a](const auto &interval) { return a > interval.first && a < interval.second; });
+    };
+    QList<double> candidates{wanted, low, high};
+    for (const auto &[start, end] : forbidden)
+        candidates << start << end;
+    std::optional<double> best;
+    for (const double a : std::as_const(candidates))
+        if (isFree(a) && (!best || std::abs(a - wanted) < std::abs(*best - wanted)))
+            best = a;
+    return best;
+}
+
+/// Moves the markers on one side along it, each to the free place nearest where it points, so that no
+/// two overlap and none lies on an avoided rectangle; `markers` are those of the side, sorted along it.
+/// Where the side has no room for an arrow beside its label, the arrow alone takes the room (its label
+/// then steps further in). Returns their footprints.
 QList<QRectF> spread(QList<EdgeMarker *> &markers, Side side, const QRectF &inner, const QList<QRectF> &avoid)
 {
-    const double spacing = 2 * halfAlong(side);
     const bool horizontal = isHorizontal(side);
     const double low = horizontal ? inner.left() : inner.top();
     const double high = horizontal ? inner.right() : inner.bottom();
-    QList<double> along;
-    double previous = -1e300;
-    for (const EdgeMarker *marker : markers) {
-        double a = std::max(horizontal ? marker->tip.x() : marker->tip.y(), previous + spacing);
-        // Past each rectangle in the way, in the direction of the stack; each one is passed once.
-        for (qsizetype guard = 0; guard <= avoid.size(); ++guard) {
-            const QRectF here = footprint(tipAt(side, a, inner), side);
-            const auto blocker = std::find_if(avoid.cbegin(), avoid.cend(),
-                                              [&here](const QRectF &rect) { return rect.intersects(here); });
-            if (blocker == avoid.cend())
-                break;
-            a = (horizontal ? blocker->right() : blocker->bottom()) + spacing / 2 + 1;
+    const QRectF band =
+        footprint(tipAt(side, low, inner), side).united(footprint(tipAt(side, high, inner), side));
+    QList<QRectF> inTheWay;
+    std::copy_if(avoid.cbegin(), avoid.cend(), std::back_inserter(inTheWay),
+                 [&band](const QRectF &rect) { return rect.intersects(band); });
+    struct Placed
+    {
+        double along;
+        double half;
+    };
+    QList<Placed> placed;
+    // The positions where a footprint of this half-length would touch a rectangle or a placed arrow.
+    const auto forbiddenFor = [&](double half) {
+        QList<std::pair<double, double>> forbidden;
+        for (const QRectF &rect : std::as_const(inTheWay))
+            forbidden.append(horizontal ? std::pair(rect.left() - half, rect.right() + half)
+                                        : std::pair(rect.top() - half, rect.bottom() + half));
+        for (const Placed &other : std::as_const(placed))
+            forbidden.append({other.along - other.half - half, other.along + other.half + half});
+        return forbidden;
+    };
+    // All of the side's arrows with their labels' room, else all of them with their own room only.
+    const auto tryHalf = [&](double half) {
+        placed.clear();
+        bool roomy = true;
+        for (EdgeMarker *marker : markers) {
+            const double wanted = horizontal ? marker->tip.x() : marker->tip.y();
+            const std::optional<double> a = nearestFree(wanted, low, high, forbiddenFor(half));
+            roomy = roomy && a.has_value();
+            // Where there is no room at all, the arrow stays where it points, over the rest.
+            placed.append({a.value_or(wanted), half});
         }
-        along.append(a);
-        previous = a;
-    }
-    // A stack that ran past the end is pulled back from it: better over the furniture than off the map.
-    double next = high + spacing;
-    for (qsizetype i = along.size() - 1; i >= 0; --i) {
-        along[i] = std::max(low, std::min(along[i], next - spacing));
-        next = along[i];
-    }
+        return roomy;
+    };
+    if (!tryHalf(halfAlong(side)))
+        tryHalf(EdgeMarker::hitRadius);
     QList<QRectF> footprints;
     for (qsizetype i = 0; i < markers.size(); ++i) {
-        markers[i]->tip = tipAt(side, along[i], inner);
-        footprints.append(footprint(markers[i]->tip, side));
+        EdgeMarker *marker = markers[i];
+        const double half = placed[i].half;
+        marker->tip = tipAt(side, placed[i].along, inner);
+        const QRectF full = footprint(marker->tip, side);
+        footprints.append(horizontal ? QRectF(marker->tip.x() - half, full.top(), 2 * half, full.height())
+                                     : QRectF(full.left(), marker->tip.y() - half, full.width(), 2 * half));
     }
     return footprints;
 }
