@@ -122,21 +122,22 @@ QList<QRectF> spread(QList<EdgeMarker *> &markers, Side side, const QRectF &inne
             forbidden.append({other.along - other.half - half, other.along + other.half + half});
         return forbidden;
     };
-    // All of the side's arrows with their labels' room, else all of them with their own room only.
-    const auto tryHalf = [&](double half) {
-        placed.clear();
-        bool roomy = true;
-        for (EdgeMarker *marker : markers) {
-            const double wanted = horizontal ? marker->tip.x() : marker->tip.y();
-            const std::optional<double> a = nearestFree(wanted, low, high, forbiddenFor(half));
-            roomy = roomy && a.has_value();
-            // Where there is no room at all, the arrow stays where it points, over the rest.
-            placed.append({a.value_or(wanted), half});
-        }
-        return roomy;
-    };
-    if (!tryHalf(halfAlong(side)))
-        tryHalf(EdgeMarker::hitRadius);
+    // Each arrow with its label's room where that keeps it about where it points; else with its own room
+    // only, nearer (the label then steps further in); where there is no room at all, where it points.
+    for (EdgeMarker *marker : markers) {
+        const double wanted = horizontal ? marker->tip.x() : marker->tip.y();
+        const double roomy = halfAlong(side);
+        const std::optional<double> withLabel = nearestFree(wanted, low, high, forbiddenFor(roomy));
+        const std::optional<double> alone =
+            nearestFree(wanted, low, high, forbiddenFor(EdgeMarker::hitRadius));
+        const auto offBy = [wanted](const std::optional<double> &a) {
+            return a ? std::abs(*a - wanted) : 1e300;
+        };
+        if (withLabel && offBy(withLabel) <= offBy(alone) + 2 * EdgeMarker::hitRadius)
+            placed.append({*withLabel, roomy});
+        else
+            placed.append({alone.value_or(wanted), EdgeMarker::hitRadius});
+    }
     QList<QRectF> footprints;
     for (qsizetype i = 0; i < markers.size(); ++i) {
         EdgeMarker *marker = markers[i];
