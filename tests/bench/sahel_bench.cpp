@@ -3,11 +3,13 @@
 // A program, not a test: it asserts nothing, it measures and prints (see BENCHMARKS.md).
 #include "Atlas.h"
 #include "GeoDatabase.h"
+#include "MapComposer.h"
 #include "MapExporter.h"
 #include "MapFrameCache.h"
 #include "MapRenderer.h"
 #include "StoryReader.h"
 #include "Viewport.h"
+#include "WebMercator.h"
 
 #include <QCommandLineParser>
 #include <QEasingCurve>
@@ -31,6 +33,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 #include <vector>
 
 using namespace sahel;
@@ -122,6 +125,29 @@ double peakRssMiB()
 }
 
 /// A view framed as `sahel-atlas --export --view NAME --size WxH` frames it.
+/// The scene with a layer of 2000 points scattered around Ménaka, drawn as clusters.
+MapScene withEvents(const MapScene &scene)
+{
+    auto data = std::make_shared<UserLayerData>();
+    QRandomGenerator random(20250403);
+    QList<QRectF> bounds;
+    for (int i = 0; i < 2000; ++i) {
+        UserFeature feature;
+        feature.fid = i;
+        feature.point = WebMercator::project(
+            {2.4 + (random.generateDouble() - 0.5) * 1.2, 15.9 + (random.generateDouble() - 0.5) * 0.9});
+        feature.bounds = QRectF(feature.point, QSizeF(0, 0));
+        bounds.append(feature.bounds);
+        data->features.append(feature);
+    }
+    data->index = GridIndex(bounds);
+    MapScene events = scene;
+    UserLayer layer{data, {}};
+    layer.style.clusterThreshold = 100;
+    events.userLayers = {layer};
+    return events.withNewRevision();
+}
+
 Viewport exportViewport(const QRectF &bounds, QSize size)
 {
     Viewport viewport({}, 4, QSizeF(size), 1.0);
@@ -372,6 +398,25 @@ int main(int argc, char **argv)
         rows.append(
             measure(QStringLiteral("render: placing furniture over a fixed view (MapFraming::placeOver)"),
                     repeat, [&] { MapExporter::viewComposition(*atlas, {}, aesHd, FurnitureOptions{}); }));
+        // The label engine alone (every kind of label, edge arrows, cluster badges kept clear), on an
+        // export's frame with its furniture reserved: what labels cost of the full render above.
+        const auto labelRow = [&](const QString &name, const MapScene &labelled, const QString &factId) {
+            ExportRequest labelRequest;
+            labelRequest.factId = factId;
+            const MapComposition composition = MapExporter::composition(*atlas, labelRequest, QSizeF(hd));
+            const FrameState frame =
+                composition.frame(MapComposer().furniture().layout(composition, labelled).all());
+            QImage labels(hd, QImage::Format_ARGB32_Premultiplied);
+            return measure(name, repeat, [&] {
+                QPainter painter(&labels);
+                renderer->renderLabels(painter, labelled, frame);
+            });
+        };
+        rows.append(labelRow(QStringLiteral("render: labels of the AES export 1920x1080"), scene, {}));
+        rows.append(labelRow(QStringLiteral("render: labels of a fact export (tri-border-mining)"), scene,
+                             QStringLiteral("tri-border-mining")));
+        rows.append(labelRow(QStringLiteral("render: labels with 2000 clustered events near Menaka"),
+                             withEvents(scene), {}));
     }
     if (!triBorder)
         err << "sahel-bench: the story has no tri-border zone; skipping its view and the fly-to" << Qt::endl;
