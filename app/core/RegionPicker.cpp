@@ -9,9 +9,9 @@
 namespace sahel::RegionPicker {
 
 QString regionAt(const MapScene &scene, const Viewport &viewport, QPointF screen,
-                 const QSet<QString> &linkedRegionIds)
+                 const QSet<QString> &linkedRegionIds, const QList<QRectF> &reserved)
 {
-    const QList<EdgeMarker> markers = EdgeMarker::compute(viewport, scene);
+    const QList<EdgeMarker> markers = EdgeMarker::compute(viewport, scene, reserved);
     if (const EdgeMarker *marker = EdgeMarker::hit(markers, screen))
         return marker->regionId;
     QString nearestPoint;

@@ -3,6 +3,8 @@
 #include "MapScene.h"
 #include "Viewport.h"
 
+#include <QList>
+#include <QRectF>
 #include <QSet>
 #include <QString>
 
@@ -14,8 +16,9 @@ namespace RegionPicker {
 
 inline constexpr double pointReachPx = 12.0;
 
+/// `reserved`: where the map's furniture is drawn (logical px), which the arrows to far places avoid.
 QString regionAt(const MapScene &scene, const Viewport &viewport, QPointF screen,
-                 const QSet<QString> &linkedRegionIds);
+                 const QSet<QString> &linkedRegionIds, const QList<QRectF> &reserved = {});
 
 } // namespace RegionPicker
 } // namespace sahel

@@ -96,6 +96,7 @@ void MapCanvas::paint(QPainter *painter)
     FrameState frame = v->frameState();
     const auto mode = v->isMoving() ? MapFrameCache::Mode::Moving : MapFrameCache::Mode::Settled;
     if (!showFurniture()) {
+        v->setFurnitureAreas({});
         m_frames.paint(*painter, scene, frame, mode);
     } else {
         MapComposition composition = MapExporter::viewComposition(
@@ -107,6 +108,7 @@ void MapCanvas::paint(QPainter *painter)
         else
             m_furniturePlacement = composition.placement;
         frame.reserved = m_composer.furniture().layout(composition, scene).all();
+        v->setFurnitureAreas(frame.reserved);
         m_frames.paint(*painter, scene, frame, mode);
         m_composer.paintFurniture(*painter, composition, scene);
     }

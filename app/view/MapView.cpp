@@ -271,7 +271,7 @@ void MapView::settle()
 
 QString MapView::regionAt(QPointF position) const
 {
-    return RegionPicker::regionAt(scene(), m_viewport, position, m_atlas->linkedRegionIds);
+    return RegionPicker::regionAt(scene(), m_viewport, position, m_atlas->linkedRegionIds, m_furnitureAreas);
 }
 
 void MapView::hoverAt(QPointF position)

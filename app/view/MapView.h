@@ -108,6 +108,9 @@ public:
     void selectFact(const QString &factId, bool flyHome = false);
     /// The story region a click at this point means ("" for none).
     QString regionAt(QPointF position) const;
+    /// Where the window draws map furniture (logical px): the arrows to far places move clear of it, so
+    /// clicks and hovers must look for them where they are drawn. Changes nothing that is painted.
+    void setFurnitureAreas(const QList<QRectF> &areas) { m_furnitureAreas = areas; }
 
     Snapshot snapshot() const;
     /// Back to a snapshot at once: its view and its selection.
@@ -146,6 +149,7 @@ private:
     bool m_moving = false;
     bool m_viewChosen = false; ///< a view was set before the first size: keep it rather than home
     QMarginsF m_insets;
+    QList<QRectF> m_furnitureAreas;
     double m_minimumZoom = Viewport::minZoom;
     double m_maximumZoom = Viewport::maxZoom;
     QString m_hoveredUnit;
