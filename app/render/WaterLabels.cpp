@@ -6,6 +6,8 @@
 #include "WaterPainter.h"
 
 #include <QFontMetricsF>
+#include <QHash>
+#include <QLineF>
 #include <QMap>
 #include <QPainter>
 
@@ -160,11 +162,24 @@ void labelLake(QPainter &painter, const Lake &lake, const QString &name, const V
     }
 }
 
+/// Where each name was written: Natural Earth gives a large sea several points (the Mediterranean has
+/// one per basin), and one name per half-screen is what an atlas prints.
+using PlacedNames = QHash<QString, QList<QPointF>>;
+
+bool writtenNearby(const PlacedNames &placed, const QString &text, QPointF anchor, const Viewport &viewport)
+{
+    const double reach = std::max(viewport.size().width(), viewport.size().height()) / 2;
+    const QList<QPointF> spots = placed.value(text);
+    return std::any_of(spots.cbegin(), spots.cend(),
+                       [&](QPointF spot) { return QLineF(spot, anchor).length() < reach; });
+}
+
 void labelName(QPainter &painter, const PhysicalName &name, const QString &language, const Viewport &viewport,
-               const MapStyle &style, LabelPlacer &placer)
+               const MapStyle &style, LabelPlacer &placer, PlacedNames &placed)
 {
     const QPointF anchor = viewport.toScreen(name.projected);
-    if (!QRectF(QPointF(0, 0), viewport.size()).contains(anchor))
+    if (!QRectF(QPointF(0, 0), viewport.size()).contains(anchor) ||
+        writtenNearby(placed, name.name(language), anchor, viewport))
         return;
     const bool region = name.kind == PhysicalName::Kind::Region;
     const bool spaced = name.kind != PhysicalName::Kind::Sea;
@@ -179,6 +194,7 @@ void labelName(QPainter &painter, const PhysicalName &name, const QString &langu
         placeAround(placer, anchor, QSizeF(metrics.horizontalAdvance(text), metrics.height()));
     if (!rect)
         return;
+    placed[name.name(language)].append(anchor);
     PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()), text, f,
                                   region ? style.physicalLabel : style.seaLabel,
                                   region ? style.halo : style.water, region ? 3.0 : 2.0);
@@ -212,12 +228,13 @@ void WaterLabels::paintWater(QPainter &painter, const Viewport &viewport, const 
         }
     }
     const double zoom = viewport.zoom();
+    PlacedNames placed;
     for (const PhysicalName &name : geo.physicalNames) {
         const bool shown = name.kind == PhysicalName::Kind::Ocean ? zoom < 7.0
                            : name.kind == PhysicalName::Kind::Sea ? name.scaleRank <= zoom - 0.5 && zoom < 9.0
                                                                   : false;
         if (shown)
-            labelName(painter, name, language, viewport, style, placer);
+            labelName(painter, name, language, viewport, style, placer, placed);
     }
 }
 
@@ -228,9 +245,10 @@ void WaterLabels::paintPhysical(QPainter &painter, const Viewport &viewport, con
     const double zoom = viewport.zoom();
     if (zoom < 2.5 || zoom > 8.0)
         return;
+    PlacedNames placed;
     for (const PhysicalName &name : geo.physicalNames)
         if (name.kind == PhysicalName::Kind::Region && name.scaleRank <= zoom - 1.8)
-            labelName(painter, name, language, viewport, style, placer);
+            labelName(painter, name, language, viewport, style, placer, placed);
 }
 
 } // namespace sahel
