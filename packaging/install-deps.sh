@@ -11,7 +11,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml qml6-module-qtqml-models
     qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qt-labs-platform
     qml6-module-qt-labs-folderlistmodel
-    poppler-utils
+    poppler-utils python3-jsonschema
 )
 
 missing=()

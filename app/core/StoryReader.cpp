@@ -50,7 +50,10 @@ bool readHeader(StoryValidator &validator, const JsonValue &root)
                           {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
                            QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("source"),
                            QStringLiteral("view"), QStringLiteral("focus"), QStringLiteral("regions"),
-                           QStringLiteral("facts"), QStringLiteral("order")});
+                           QStringLiteral("facts"), QStringLiteral("order"), QStringLiteral("$schema")});
+    // Editors find the story's JSON Schema by this key; it is a name only, never fetched.
+    if (const JsonValue *schema = root.member(u"$schema"))
+        validator.readString(*schema, QStringLiteral("$schema"));
     return true;
 }
 
