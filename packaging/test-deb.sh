@@ -109,6 +109,7 @@ expected=(
     /usr/share/doc/sahel-atlas/changelog.gz
     /usr/share/doc/sahel-atlas/DATA-SOURCES.md
     /usr/share/doc/sahel-atlas/STORY-FORMAT.md
+    /usr/share/doc/sahel-atlas/story.schema.json
     /usr/share/doc/sahel-atlas/examples/aes-2025-04-03.story.json
 )
 for size in 48 64 128 256 512; do
