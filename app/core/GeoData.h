@@ -36,6 +36,7 @@ struct Town
     QString countryCode;
     qint64 population = 0;
     bool capital = false;
+    bool onMap = true; ///< drawn at every scale; else a gazetteer entry, drawn when named or close in
     LonLat position;
     QPointF projected;
 

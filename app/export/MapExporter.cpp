@@ -38,8 +38,10 @@ QString MapExporter::credit(const Story &story, const QString &language)
     const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
     const QString publisher =
         story.source.publisher.isEmpty() ? texts.publisherUnknown : story.source.publisher;
-    return QStringLiteral("%1 : %2, %3")
-        .arg(texts.articlePrefix, publisher,
+    // French typography puts a space before the colon; English does not.
+    const QString colon = language == QLatin1String("fr") ? QStringLiteral(" : ") : QStringLiteral(": ");
+    return QStringLiteral("%1%2%3, %4")
+        .arg(texts.articlePrefix, colon, publisher,
              locale.toString(story.source.date, QStringLiteral("d MMMM yyyy")));
 }
 

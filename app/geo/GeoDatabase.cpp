@@ -134,6 +134,9 @@ void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units,
 
 void readTowns(OGRLayer &layer, QList<Town> &towns)
 {
+    // A file without `on_map` (an older build, a user's GeoPackage) draws all of its towns.
+    const bool hasOnMap = layer.GetLayerDefn()->GetFieldIndex("on_map") >= 0;
+    towns.reserve(static_cast<qsizetype>(std::max<GIntBig>(layer.GetFeatureCount(), 0)));
     layer.ResetReading();
     for (auto &feature : layer) {
         const OGRGeometry *geometry = feature->GetGeometryRef();
@@ -147,6 +150,7 @@ void readTowns(OGRLayer &layer, QList<Town> &towns)
         town.countryCode = field(*feature, "iso_a2");
         town.population = integerField(*feature, "population");
         town.capital = integerField(*feature, "capital") != 0;
+        town.onMap = !hasOnMap || integerField(*feature, "on_map") != 0;
         town.position = {point->getX(), point->getY()};
         town.projected = WebMercator::project(town.position);
         towns.append(std::move(town));

@@ -243,8 +243,16 @@ void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const Ma
     const QList<QPointF> factTowns = factTownPoints(frame, scene);
     if (pass == TownPass::FactTowns && factTowns.isEmpty())
         return;
+    const QRectF visible = viewport.visibleBounds();
+    const qint64 minPopulation = gazetteerPopulation(viewport.zoom());
+    const bool regional = viewport.zoom() >= 4.5;
     QList<const Town *> towns;
     for (const Town &town : scene.geo->towns) {
+        // The gazetteer's capitals join the map's own towns at a regional scale; its other towns as the
+        // map comes closer, the largest first.
+        const bool drawn = town.onMap || (regional && (town.capital || town.population >= minPopulation));
+        if (!visible.contains(town.projected) || (pass != TownPass::FactTowns && !drawn))
+            continue;
         const bool fact = isAmong(factTowns, town.projected);
         const bool wanted = pass == TownPass::Capitals    ? town.capital
                             : pass == TownPass::FactTowns ? fact && !town.capital
@@ -256,7 +264,7 @@ void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const Ma
                      [](const Town *a, const Town *b) { return a->population > b->population; });
     const QRectF canvas(QPointF(0, 0), viewport.size());
     for (const Town *town : towns) {
-        if (pass == TownPass::OtherTowns && viewport.zoom() < 4.5)
+        if (pass == TownPass::OtherTowns && !regional)
             continue;
         const QPointF p = viewport.toScreen(town->projected);
         if (!canvas.contains(p))
@@ -266,7 +274,10 @@ void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const Ma
             pass == TownPass::FactTowns || (town->capital && isAmong(factTowns, town->projected));
         const double r = town->capital ? (emphasised ? 5.5 : 4.5) : (emphasised ? 5.0 : 3.0);
         const QRectF symbol(p.x() - r, p.y() - r, 2 * r, 2 * r);
-        if (pass == TownPass::OtherTowns && !placer.isFree(symbol))
+        // The map's own capitals and the fact's towns are always drawn; any other town only with its name
+        // and where its symbol is clear.
+        const bool always = emphasised || (town->capital && town->onMap);
+        if (!always && !placer.isFree(symbol))
             continue;
         const QFont f = font(emphasised      ? 14.0
                              : town->capital ? 13.0
@@ -275,7 +286,7 @@ void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const Ma
         const QString text = town->name(scene.language);
         const QFontMetricsF metrics(f);
         const auto rect = placer.placeBeside(p, r + 3, textSize(metrics, text));
-        if (!rect && pass == TownPass::OtherTowns)
+        if (!rect && !always)
             continue; // an unlabelled town dot tells a reader nothing
         placer.block(symbol);
         painter.setPen(QPen(Qt::white, emphasised ? 2.0 : 1.5));
@@ -339,14 +350,20 @@ void MapRenderer::drawOffMapPlaces(QPainter &painter, const FrameState &frame, c
         const QPointF deeper = sideEdge ? QPointF(inward.x() > 0 ? 8.0 : -8.0, 0)
                                         : QPointF(0, inward.y() > 0 ? size.height() + 2 : -size.height() - 2);
         std::optional<QRectF> placed;
+        // Along the edge, the label may slide until its end is over the arrow: still read as the arrow's.
+        const QPointF slide = sideEdge ? QPointF(0, size.height() / 2) : QPointF(size.width() / 2 - 6, 0);
         for (int step = 0; step < 6 && !placed; ++step) {
-            QPointF centre = start + deeper * step;
-            centre.setX(
-                std::clamp(centre.x(), size.width() / 2 + 4, viewport.size().width() - size.width() / 2 - 4));
-            centre.setY(std::clamp(centre.y(), size.height(), viewport.size().height() - size.height()));
-            const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
-            if (placer.tryPlace(rect))
-                placed = rect;
+            for (const double along : {0.0, 1.0, -1.0}) {
+                QPointF centre = start + deeper * step + slide * along;
+                centre.setX(std::clamp(centre.x(), size.width() / 2 + 4,
+                                       viewport.size().width() - size.width() / 2 - 4));
+                centre.setY(std::clamp(centre.y(), size.height(), viewport.size().height() - size.height()));
+                const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
+                if (placer.tryPlace(rect)) {
+                    placed = rect;
+                    break;
+                }
+            }
         }
         if (placed) // else the arrow alone, named on hover and in the legend's entry
             PaintPrimitives::drawHaloText(painter, baselineOf(*placed, metrics), text, f,

@@ -26,6 +26,11 @@ public:
     void renderLayer(QPainter &painter, const MapScene &scene, const FrameState &frame, MapLayer layer) const;
     /// From this zoom on (closer than the AES view, as the tri-border view), every admin-1 unit is named.
     static constexpr double admin1LabelZoom = 7.0;
+    /// The gazetteer's towns of at least this many people are drawn with the map's own at this zoom.
+    static constexpr qint64 gazetteerPopulation(double zoom)
+    {
+        return zoom >= 7.0 ? 10'000 : zoom >= 6.0 ? 200'000 : 1'000'000;
+    }
 
     /// Draws the labels and returns where they went (for tests of the placement).
     LabelPlacer renderLabels(QPainter &painter, const MapScene &scene, const FrameState &frame) const;

@@ -387,7 +387,7 @@ void TestCliBadInput::storyFiles_data()
             ":10:47: regions[1].iso: region \"menaka\": \"ML-9\" is not in the map data; did you mean town "
             "2453514 Ménaka"),
          at(f,
-            ":11:56: regions[2].geonameid: region \"menaka-town\": GeoNames id 2331447 is not a town of the "
+            ":11:56: regions[2].geonameid: region \"menaka-town\": GeoNames id 2453999 is not a town of the "
             "map data; did you mean town 2453514 Ménaka?")},
         3,
         false,

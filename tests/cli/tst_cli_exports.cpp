@@ -113,6 +113,7 @@ private Q_SLOTS:
     void unwritablePaths_data();
     void unwritablePaths();
     void exportIntoNonexistentRootFolder();
+    void worldStoryExportsEveryFact();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -397,6 +398,23 @@ void TestCliExports::exportIntoNonexistentRootFolder()
     QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(file), qPrintable(r.describe()));
     QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent")));
+}
+
+void TestCliExports::worldStoryExportsEveryFact()
+{
+    // A story beyond the AES, written from FORMAT.md with the world data: each of its facts exports.
+    const QString story = QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/lake-chad.story.json");
+    Run check;
+    QVERIFY(succeeds({QStringLiteral("--check-story"), story}, &check));
+    QVERIFY2(check.out.contains(QLatin1String("4 facts")), qPrintable(check.describe()));
+    for (const QString &fact : {QStringLiteral("four-countries"), QStringLiteral("borno"),
+                                QStringLiteral("lakeside-regions"), QStringLiteral("joint-force")}) {
+        const QString png = path(fact + QStringLiteral(".png"));
+        QVERIFY(
+            succeeds({QStringLiteral("--story"), story, QStringLiteral("--export"), png,
+                      QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--fact"), fact}));
+        QCOMPARE(QImage(png).size(), QSize(1200, 800));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliExports)

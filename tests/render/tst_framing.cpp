@@ -56,9 +56,10 @@ private slots:
     void fixedViewPlacesFurnitureOffTheSubject();
 
 private:
-    QList<const AdminUnit *> focusCountries() const;
+    QList<const AdminUnit *> focusCountries(const Atlas &atlas) const;
 
     std::unique_ptr<Atlas> m_atlas;
+    std::unique_ptr<Atlas> m_lakeChad; ///< a story beyond the AES: tests/data/stories/lake-chad.story.json
     std::unique_ptr<MapComposer> m_composer;
 };
 
@@ -68,14 +69,19 @@ void TestFraming::initTestCase()
     AtlasLoad load = AtlasLoader::load();
     QVERIFY2(load.atlas, qPrintable(load.errors.join(QLatin1Char('\n'))));
     m_atlas = std::move(load.atlas);
+    AtlasLoad lakeChad =
+        AtlasLoader::load(QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/lake-chad.story.json"));
+    QVERIFY2(lakeChad.atlas && lakeChad.errors.isEmpty(),
+             qPrintable(lakeChad.errors.join(QLatin1Char('\n'))));
+    m_lakeChad = std::move(lakeChad.atlas);
     m_composer = std::make_unique<MapComposer>();
 }
 
-QList<const AdminUnit *> TestFraming::focusCountries() const
+QList<const AdminUnit *> TestFraming::focusCountries(const Atlas &atlas) const
 {
     QList<const AdminUnit *> countries;
-    for (const QString &code : m_atlas->scene.focusCountries)
-        if (const AdminUnit *country = m_atlas->scene.geo->country(code))
+    for (const QString &code : atlas.scene.focusCountries)
+        if (const AdminUnit *country = atlas.scene.geo->country(code))
             countries.append(country);
     return countries;
 }
@@ -106,32 +112,40 @@ void TestFraming::defaultPlacementIsTheConventionalOne()
 
 void TestFraming::freeAreaHoldsTheSubject_data()
 {
+    QTest::addColumn<bool>("lakeChad");
     QTest::addColumn<QString>("factId");
     QTest::addColumn<QSize>("size");
     for (const QSize &size : {QSize(1600, 1000), QSize(1024, 768), QSize(1920, 1080)}) {
         const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        QTest::newRow(qPrintable(QStringLiteral("aes view ") + name)) << QString() << size;
+        QTest::newRow(qPrintable(QStringLiteral("aes view ") + name)) << false << QString() << size;
         for (const Fact *fact : m_atlas->story.orderedFacts())
-            QTest::newRow(qPrintable(fact->id + QLatin1Char(' ') + name)) << fact->id << size;
+            QTest::newRow(qPrintable(fact->id + QLatin1Char(' ') + name)) << false << fact->id << size;
+        // The Lake Chad story, made with the world data: framed the same way.
+        QTest::newRow(qPrintable(QStringLiteral("lake-chad view ") + name)) << true << QString() << size;
+        for (const Fact *fact : m_lakeChad->story.orderedFacts())
+            QTest::newRow(qPrintable(QStringLiteral("lake-chad ") + fact->id + QLatin1Char(' ') + name))
+                << true << fact->id << size;
     }
 }
 
 void TestFraming::freeAreaHoldsTheSubject()
 {
+    QFETCH(bool, lakeChad);
     QFETCH(QString, factId);
+    const Atlas &atlas = lakeChad ? *m_lakeChad : *m_atlas;
     QFETCH(QSize, size);
     ExportRequest request;
     request.factId = factId;
     request.size = size;
-    const MapComposition composition = MapExporter::composition(*m_atlas, request, QSizeF(size));
-    const MapFurniture::Layout layout = m_composer->furniture().layout(composition, m_atlas->scene);
+    const MapComposition composition = MapExporter::composition(atlas, request, QSizeF(size));
+    const MapFurniture::Layout layout = m_composer->furniture().layout(composition, atlas.scene);
     const QRectF canvas(QPointF(0, 0), QSizeF(size));
     QVERIFY(layout.fits(QSizeF(size)));
     QCOMPARE(layout.all().size(), 6);
     // The furniture goes where it leaves most room: the map zooms out less than a level for it.
     ExportRequest bareRequest = request;
     bareRequest.furniture = FurnitureOptions::none();
-    const double bareZoom = MapExporter::composition(*m_atlas, bareRequest, QSizeF(size)).viewport.zoom();
+    const double bareZoom = MapExporter::composition(atlas, bareRequest, QSizeF(size)).viewport.zoom();
     QVERIFY2(bareZoom - composition.viewport.zoom() < 1.0, qPrintable(QStringLiteral("%1 vs %2 bare, free %3")
                                                                           .arg(composition.viewport.zoom())
                                                                           .arg(bareZoom)
@@ -146,15 +160,15 @@ void TestFraming::freeAreaHoldsTheSubject()
         for (const QPointF &corner : {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()})
             points.append(viewport.toScreen(corner));
     };
-    if (const Fact *fact = m_atlas->story.fact(factId)) {
+    if (const Fact *fact = atlas.story.fact(factId)) {
         for (const QString &id : fact->regionIds) {
-            const MapRegion *region = m_atlas->scene.region(id);
+            const MapRegion *region = atlas.scene.region(id);
             QVERIFY2(region, qPrintable(id));
             if (region->kind != RegionKind::Place)
                 addBounds(region->framingBounds());
         }
     } else {
-        for (const AdminUnit *country : focusCountries())
+        for (const AdminUnit *country : focusCountries(atlas))
             addBounds(Geometry::mainBounds(country->shape.full));
     }
     QVERIFY(!points.isEmpty());
@@ -174,7 +188,7 @@ void TestFraming::freeAreaHoldsTheSubject()
              qPrintable(describe(drawn) + describe(layout.freeArea)));
     // No subject pixel under the furniture.
     if (factId.isEmpty())
-        QCOMPARE(coveredSubject(layout, viewport, focusCountries()), 0);
+        QCOMPARE(coveredSubject(layout, viewport, focusCountries(atlas)), 0);
 }
 
 void TestFraming::smallCanvasZoomsOut()
@@ -230,9 +244,9 @@ void TestFraming::fixedViewPlacesFurnitureOffTheSubject()
     conventional.placement = FurniturePlacement{};
     const MapFurniture &furniture = m_composer->furniture();
     const int chosen =
-        coveredSubject(furniture.layout(composition, m_atlas->scene), viewport, focusCountries());
+        coveredSubject(furniture.layout(composition, m_atlas->scene), viewport, focusCountries(*m_atlas));
     const int usual =
-        coveredSubject(furniture.layout(conventional, m_atlas->scene), viewport, focusCountries());
+        coveredSubject(furniture.layout(conventional, m_atlas->scene), viewport, focusCountries(*m_atlas));
     QVERIFY2(usual > 0, "the conventional corners cover the AES in a tight view");
     QVERIFY2(chosen < usual, qPrintable(QStringLiteral("%1 vs %2").arg(chosen).arg(usual)));
 }

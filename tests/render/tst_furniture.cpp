@@ -288,9 +288,9 @@ void TestFurniture::legendOfAesView()
 
 void TestFurniture::legendFarAway()
 {
-    // Southern Africa: none of the story's countries, zones or areas is on this map.
+    // Central Europe: none of the story's countries, zones or areas is on this map.
     Viewport viewport({}, 4, QSizeF(1200, 800), 1.0);
-    viewport.fitLonLatBox(15, -35, 35, -20);
+    viewport.fitLonLatBox(8, 46, 24, 54);
     const QList<LegendItem> items = m_composer->furniture().legendItems(FrameState{viewport}, m_atlas->scene);
     const MapTexts texts = MapTexts::forLanguage(QStringLiteral("fr"));
     for (const QString &country :
@@ -301,14 +301,15 @@ void TestFurniture::legendFarAway()
     QVERIFY2(!hasItem(items, LegendItem::Symbol::Area), qPrintable(describe(items)));
     QVERIFY2(!hasItem(items, LegendItem::Symbol::Marker), qPrintable(describe(items)));
     QVERIFY2(!hasItem(items, LegendItem::Symbol::Selection), qPrintable(describe(items)));
-    // Region boundaries exist only for the AES countries and their neighbours: none is drawn here.
+    // Region boundaries exist only for Africa's countries: none is drawn here.
     QVERIFY(viewport.zoom() >= 4.0);
     QVERIFY2(!hasItem(items, LegendItem::Symbol::Admin1Border), qPrintable(describe(items)));
     // What is drawn there is still explained.
     QVERIFY2(hasItem(items, LegendItem::Symbol::Fill, texts.otherCountries), qPrintable(describe(items)));
     QVERIFY2(hasItem(items, LegendItem::Symbol::Border, texts.nationalBorder), qPrintable(describe(items)));
     // The far view's legend is shorter than the AES view's.
-    QVERIFY(items.size() < m_composer->furniture().legendItems(FrameState{aesView({1200, 800})}, m_atlas->scene).size());
+    QVERIFY(items.size() <
+            m_composer->furniture().legendItems(FrameState{aesView({1200, 800})}, m_atlas->scene).size());
 }
 
 void TestFurniture::legendSelection()
@@ -320,7 +321,8 @@ void TestFurniture::legendSelection()
     FrameState selected{viewport};
     selected.selectedRegions = factRegions(f->id);
     QVERIFY(!selected.selectedRegions.isEmpty());
-    const QList<LegendItem> before = m_composer->furniture().legendItems(FrameState{viewport}, m_atlas->scene);
+    const QList<LegendItem> before =
+        m_composer->furniture().legendItems(FrameState{viewport}, m_atlas->scene);
     const QList<LegendItem> after = m_composer->furniture().legendItems(selected, m_atlas->scene);
     const QString label = MapTexts::forLanguage(QStringLiteral("fr")).selection;
     QVERIFY2(!hasItem(before, LegendItem::Symbol::Selection), qPrintable(describe(before)));
