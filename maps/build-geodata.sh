@@ -391,7 +391,8 @@ ogr2ogr -update "$final" "$stage" -nln world -nlt MULTIPOLYGON "${LCO[@]}" \
   SELECT c.geom AS geom,
          COALESCE(c.id, '') AS iso_n3,
          COALESCE(l.iso_a2, '') AS iso_a2,
-         c.name AS name_en
+         c.name AS name_en,
+         COALESCE(NULLIF(l.name_fr, ''), c.name) AS name_fr
   FROM c50 c
   LEFT JOIN lookup l ON l.key = COALESCE(NULLIF(c.id, ''), 'name:' || c.name)
   WHERE c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)

@@ -193,7 +193,16 @@ QString Town::name(const QString &language) const
 
 const AdminUnit *GeoData::country(const QString &code) const
 {
-    return findByCode(countries, code);
+    // Africa and its neighbours at 1:10m, the rest of the world at 1:50m.
+    if (const AdminUnit *detailed = findByCode(countries, code))
+        return detailed;
+    return findByCode(world, code);
+}
+
+double GeoData::framingZoomCap(const QRectF &subject) const
+{
+    const bool detailed = detailedWaterBounds.isEmpty() || detailedWaterBounds.contains(subject.center());
+    return detailed ? 9.0 : 6.5;
 }
 
 const AdminUnit *GeoData::adminUnit(const QString &code) const

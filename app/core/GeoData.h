@@ -63,7 +63,7 @@ struct BorderLine
 struct GeoData
 {
     QList<AdminUnit> countries;      ///< Africa and its neighbours at 1:10m
-    QList<AdminUnit> admin1;         ///< units of the AES countries and their neighbours
+    QList<AdminUnit> admin1;         ///< units of every African country
     QList<BorderLine> admin1Borders; ///< BorderLine::network(admin1), built once at load
     QList<AdminUnit> world;          ///< the whole world at 1:50m, for small scales and the locator
     QList<Town> towns;
@@ -75,6 +75,9 @@ struct GeoData
     const AdminUnit *country(const QString &code) const;
     const AdminUnit *adminUnit(const QString &code) const;
     const Town *town(qint64 geonameid) const;
+    /// How close a view may frame this subject (projected): 1:10m data holds up to zoom 9, the 1:50m
+    /// world beyond it only to zoom 6.5 (about 1:10 000 000), where its coastlines still read smooth.
+    double framingZoomCap(const QRectF &subject) const;
     /// The admin-1 unit or, failing that, the country under a projected point.
     const AdminUnit *countryAt(QPointF projected) const;
     const AdminUnit *adminUnitAt(QPointF projected) const;

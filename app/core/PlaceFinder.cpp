@@ -2,6 +2,8 @@
 
 #include "WebMercator.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <vector>
 
@@ -64,8 +66,14 @@ QString PlaceMatch::kindName() const
 
 PlaceFinder::PlaceFinder(const GeoData &data)
 {
-    for (const AdminUnit &country : data.countries)
+    QSet<QString> detailed;
+    for (const AdminUnit &country : data.countries) {
         m_places.append(unitMatch(country, PlaceMatch::Kind::Country));
+        detailed.insert(country.code);
+    }
+    for (const AdminUnit &country : data.world)
+        if (!country.code.isEmpty() && !detailed.contains(country.code))
+            m_places.append(unitMatch(country, PlaceMatch::Kind::Country));
     for (const AdminUnit &unit : data.admin1)
         m_places.append(unitMatch(unit, PlaceMatch::Kind::Admin1));
     QList<const Town *> towns;

@@ -67,8 +67,9 @@ MapComposition MapExporter::composition(const Atlas &atlas, const ExportRequest 
                                           request.bbox->bottom());
         MapFraming::placeOver(composition, atlas.scene, standardFurniture(), subjectRegions);
     } else if (fact) {
-        MapFraming::frame(composition, atlas.scene, standardFurniture(),
-                          atlas.scene.framingBounds(fact->regionIds).value_or(atlas.homeBounds()), 32.0, 9.0);
+        const QRectF subject = atlas.scene.framingBounds(fact->regionIds).value_or(atlas.homeBounds());
+        MapFraming::frame(composition, atlas.scene, standardFurniture(), subject, 32.0,
+                          atlas.scene.geo ? atlas.scene.geo->framingZoomCap(subject) : 9.0);
     } else {
         MapFraming::frame(composition, atlas.scene, standardFurniture(),
                           atlas.namedView(request.view).value_or(atlas.homeBounds()), 16.0,

@@ -125,7 +125,9 @@ void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units,
     for (Feature &feature : features) {
         if (!feature.geometry || feature.unit.shape.isEmpty())
             continue;
-        if (geometries && !feature.unit.code.isEmpty())
+        // The first layer read wins: a country of the 1:10m layer keeps its geometry when the 1:50m world
+        // has it too.
+        if (geometries && !feature.unit.code.isEmpty() && !geometries->contains(feature.unit.code))
             geometries->insert(feature.unit.code, std::shared_ptr<const OGRGeometry>(
                                                       feature.geometry.release(), OgrGeometryDeleter()));
         units.append(std::move(feature.unit));
@@ -282,7 +284,8 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
         readUnits(*requireLayer(*dataset, "admin1", displayName), false, d->data.admin1, &d->geometries,
                   trust);
         d->data.admin1Borders = BorderLine::network(d->data.admin1);
-        readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, nullptr, trust);
+        // The world's countries outside the 1:10m layer are regions a story may name (at 1:50m).
+        readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, &d->geometries, trust);
         readTowns(*requireLayer(*dataset, "towns", displayName), d->data.towns);
         readRivers(*dataset, d->data.rivers);
         readLakes(*dataset, d->data.lakes, trust);

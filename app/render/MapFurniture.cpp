@@ -18,7 +18,34 @@ namespace sahel {
 
 namespace {
 
-constexpr double insetWest = -20.0, insetSouth = -36.0, insetEast = 55.0, insetNorth = 38.0;
+/// What the locator inset shows, west, south, east, north in degrees: the continent the map's centre is
+/// on (a reader places a region by its continent's outline), else the world.
+struct LocatorBox
+{
+    double west, south, east, north;
+    bool contains(LonLat p) const
+    {
+        return p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north;
+    }
+};
+constexpr LocatorBox locatorBoxes[] = {
+    {-20.0, -36.0, 55.0, 38.0},  // Africa
+    {-25.0, 34.0, 45.0, 71.0},   // Europe
+    {-92.0, -56.0, -32.0, 13.0}, // South America
+    {-170.0, 7.0, -50.0, 72.0},  // North and Central America
+    {25.0, -11.0, 150.0, 56.0},  // Asia
+    {110.0, -48.0, 180.0, -8.0}, // Australia and New Zealand
+};
+constexpr LocatorBox worldBox{-180.0, -58.0, 180.0, 75.0};
+
+LocatorBox locatorBox(const Viewport &viewport)
+{
+    const LonLat centre = viewport.centreLonLat();
+    for (const LocatorBox &box : locatorBoxes)
+        if (box.contains(centre))
+            return box;
+    return worldBox;
+}
 /// Legend text starts this far (times the scale) from the panel's left edge and ends 8 before its right.
 constexpr double legendTextInset = 48.0;
 /// A wrapped line adds this share of a row.
@@ -156,8 +183,9 @@ FurnitureSizes MapFurniture::sizes(const MapComposition &composition, const QLis
         z.scaleBar = QSizeF(std::min(size.width() / 5.0 + 40 * s, size.width() / 2.0), 34 * s);
     if (options.inset) {
         const double width = std::min(190 * s, size.width() / 4.0);
-        const QRectF africa = WebMercator::projectBounds(insetWest, insetSouth, insetEast, insetNorth);
-        z.inset = QSizeF(width, width * africa.height() / africa.width());
+        const LocatorBox box = locatorBox(composition.viewport);
+        const QRectF extent = WebMercator::projectBounds(box.west, box.south, box.east, box.north);
+        z.inset = QSizeF(width, std::min(width * extent.height() / extent.width(), width * 1.4));
     }
     if (options.legend) {
         z.legend[0] = legendSize(items, size.width() / 3.0, 1, s);
@@ -482,7 +510,8 @@ void MapFurniture::paintInset(QPainter &painter, const QRectF &rect, const Viewp
     if (!scene.geo)
         return;
     Viewport inset({}, 2, rect.size(), viewport.devicePixelRatio());
-    inset.fitLonLatBox(insetWest, insetSouth, insetEast, insetNorth);
+    const LocatorBox box = locatorBox(viewport);
+    inset.fitLonLatBox(box.west, box.south, box.east, box.north);
     painter.save();
     painter.translate(rect.topLeft());
     const QRectF local(QPointF(0, 0), rect.size());

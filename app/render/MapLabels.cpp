@@ -81,7 +81,18 @@ void MapRenderer::drawCountryLabels(QPainter &painter, const Viewport &viewport,
                                     LabelPlacer &placer, bool focusCountries) const
 {
     const QRectF canvas(QPointF(0, 0), viewport.size());
+    // The 1:10m countries, then the world's others (1:50m).
+    QList<const AdminUnit *> countries;
+    QSet<QString> detailed;
     for (const AdminUnit &country : scene.geo->countries) {
+        countries.append(&country);
+        detailed.insert(country.code);
+    }
+    for (const AdminUnit &country : scene.geo->world)
+        if (!country.code.isEmpty() && !detailed.contains(country.code))
+            countries.append(&country);
+    for (const AdminUnit *unit : std::as_const(countries)) {
+        const AdminUnit &country = *unit;
         const bool focus = scene.focusCountries.contains(country.code);
         if (focus != focusCountries)
             continue;

@@ -161,7 +161,8 @@ void MapRenderer::drawBaseMap(QPainter &painter, const Viewport &viewport, const
     for (const AdminUnit &country : geo.world) {
         if ((country.code.isEmpty() || !detailed.contains(country.code)) &&
             isVisible(country.shape.bounds(), viewport))
-            drawCountry(screenPath(country.shape, viewport), m_style.land, landBorder);
+            drawCountry(screenPath(country.shape, viewport), focusFill(m_style, scene, country.code),
+                        landBorder);
     }
     const QPen nationalBorder(m_style.nationalBorder, m_style.nationalBorderWidth);
     for (const AdminUnit &country : geo.countries) {
@@ -322,6 +323,8 @@ void MapRenderer::drawSelection(QPainter &painter, const MapScene &scene, const 
             selected.addPath(paths.last());
         }
     }
+    if (paths.isEmpty())
+        return; // only points are selected: they are emphasised, and nothing is dimmed
     // Dim everything else: a veil with the selection cut out of it.
     const QRectF canvas(QPointF(0, 0), viewport.size());
     if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster) {

@@ -117,7 +117,8 @@ void MapView::startFlight(const QRectF &projected)
 {
     m_lastFlight = projected;
     Viewport target = m_viewport;
-    target.fitBoundsIn(projected, freeArea(), 32.0);
+    target.fitBoundsIn(projected, freeArea(), 32.0,
+                       scene().geo ? scene().geo->framingZoomCap(projected) : 9.0);
     const QPointF centre = target.centre();
     const double zoom = std::clamp(target.zoom(), m_minimumZoom, m_maximumZoom);
     const bool wasAnimating = isAnimating();

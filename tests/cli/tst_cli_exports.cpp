@@ -402,18 +402,28 @@ void TestCliExports::exportIntoNonexistentRootFolder()
 
 void TestCliExports::worldStoryExportsEveryFact()
 {
-    // A story beyond the AES, written from FORMAT.md with the world data: each of its facts exports.
-    const QString story = QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/lake-chad.story.json");
-    Run check;
-    QVERIFY(succeeds({QStringLiteral("--check-story"), story}, &check));
-    QVERIFY2(check.out.contains(QLatin1String("4 facts")), qPrintable(check.describe()));
-    for (const QString &fact : {QStringLiteral("four-countries"), QStringLiteral("borno"),
-                                QStringLiteral("lakeside-regions"), QStringLiteral("joint-force")}) {
-        const QString png = path(fact + QStringLiteral(".png"));
-        QVERIFY(
-            succeeds({QStringLiteral("--story"), story, QStringLiteral("--export"), png,
-                      QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--fact"), fact}));
-        QCOMPARE(QImage(png).size(), QSize(1200, 800));
+    // Stories beyond the AES, written from FORMAT.md with the world data, in Africa and in the Andes:
+    // each of their facts exports.
+    const QList<std::pair<QString, QStringList>> stories{
+        {QStringLiteral("lake-chad"),
+         {QStringLiteral("four-countries"), QStringLiteral("borno"), QStringLiteral("lakeside-regions"),
+          QStringLiteral("joint-force")}},
+        {QStringLiteral("lithium-triangle"),
+         {QStringLiteral("triangle"), QStringLiteral("uyuni"), QStringLiteral("atacama"),
+          QStringLiteral("capitals")}}};
+    for (const auto &[name, facts] : stories) {
+        const QString story =
+            QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/") + name + QStringLiteral(".story.json");
+        Run check;
+        QVERIFY(succeeds({QStringLiteral("--check-story"), story}, &check));
+        QVERIFY2(check.out.contains(QLatin1String("4 facts")), qPrintable(check.describe()));
+        for (const QString &fact : facts) {
+            const QString png = path(name + fact + QStringLiteral(".png"));
+            QVERIFY(succeeds({QStringLiteral("--story"), story, QStringLiteral("--export"), png,
+                              QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--fact"),
+                              fact}));
+            QCOMPARE(QImage(png).size(), QSize(1200, 800));
+        }
     }
 }
 

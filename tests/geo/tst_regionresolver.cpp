@@ -154,9 +154,9 @@ void TestRegionResolver::tripointOfCountriesThatDoNotMeet_data()
     QTest::newRow("unknown country") << QStringList{QStringLiteral("ML"), QStringLiteral("BF"),
                                                     QStringLiteral("QQ")}
                                      << QStringLiteral("\"QQ\"");
-    QTest::newRow("not in the 1:10m layer")
+    QTest::newRow("a country of the 1:50m world, far away")
         << QStringList{QStringLiteral("ML"), QStringLiteral("BF"), QStringLiteral("US")}
-        << QStringLiteral("\"US\"");
+        << QStringLiteral("do not meet in one point");
 }
 
 void TestRegionResolver::tripointOfCountriesThatDoNotMeet()

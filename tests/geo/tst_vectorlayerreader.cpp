@@ -108,7 +108,8 @@ void TestVectorLayerReader::refusesUnsafePaths_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("why");
-    QTest::newRow("vsicurl") << QStringLiteral("/vsicurl/http://127.0.0.1:9/x.geojson") << QStringLiteral("virtual");
+    QTest::newRow("vsicurl") << QStringLiteral("/vsicurl/http://127.0.0.1:9/x.geojson")
+                             << QStringLiteral("virtual");
     QTest::newRow("url") << QStringLiteral("http://127.0.0.1:9/x.geojson") << QStringLiteral("URL");
     QTest::newRow("driver prefix") << QStringLiteral("GPKG:/tmp/x.gpkg") << QStringLiteral("prefix");
     QTest::newRow("missing") << QStringLiteral("/nonexistent/x.geojson") << QStringLiteral("no such file");
@@ -150,7 +151,11 @@ void TestVectorLayerReader::largeLayerIsIndexedAndCancellable()
     file.write("n,lon,lat\n");
     constexpr int count = 50000;
     for (int i = 0; i < count; ++i)
-        file.write(QStringLiteral("%1,%2,%3\n").arg(i).arg(-10.0 + (i % 250) * 0.1).arg(5.0 + (i / 250) * 0.1).toUtf8());
+        file.write(QStringLiteral("%1,%2,%3\n")
+                       .arg(i)
+                       .arg(-10.0 + (i % 250) * 0.1)
+                       .arg(5.0 + (i / 250) * 0.1)
+                       .toUtf8());
     file.close();
 
     QList<double> fractions;
