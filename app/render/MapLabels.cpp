@@ -222,13 +222,20 @@ void MapRenderer::drawAdmin1Labels(QPainter &painter, const FrameState &frame, c
                 named.insert(code);
     if (factUnits ? named.isEmpty() : viewport.zoom() < admin1LabelZoom)
         return;
+    // A unit the story draws as an area or a zone already carries its name: not twice.
+    QSet<QString> labelledAsRegions;
+    for (const MapRegion &region : scene.regions)
+        if (region.kind == RegionKind::Admin1 &&
+            (region.style == RegionStyle::Area || region.style == RegionStyle::Zone))
+            for (const QString &code : region.units)
+                labelledAsRegions.insert(code);
     const QRectF canvas(QPointF(0, 0), viewport.size());
     const double size = std::clamp(2.5 + viewport.zoom() * 1.25, 10.0, 14.0);
     QFont f = font(factUnits ? size + 1.0 : size, factUnits ? QFont::Bold : QFont::DemiBold);
     f.setLetterSpacing(QFont::PercentageSpacing, 108);
     const QFontMetricsF metrics(f);
     for (const AdminUnit &unit : scene.geo->admin1) {
-        if (named.contains(unit.code) != factUnits)
+        if (named.contains(unit.code) != factUnits || labelledAsRegions.contains(unit.code))
             continue;
         const QPointF anchor = viewport.toScreen(unit.labelPoint);
         if (!canvas.contains(anchor))
