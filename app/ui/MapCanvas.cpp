@@ -94,9 +94,12 @@ void MapCanvas::paint(QPainter *painter)
     if (m_basemapUnder)
         scene.baseMap = BaseMapMode::Underlay; // the frame cache keys on the mode with the revision
     FrameState frame = v->frameState();
+    // What covers the map, the slide's fact box, keeps labels and the arrows to far places off it.
+    if (const double covered = v->insets().bottom(); covered > 0)
+        frame.reserved.append(QRectF(0, height() - covered, width(), covered));
     const auto mode = v->isMoving() ? MapFrameCache::Mode::Moving : MapFrameCache::Mode::Settled;
     if (!showFurniture()) {
-        v->setFurnitureAreas({});
+        v->setFurnitureAreas(frame.reserved);
         m_frames.paint(*painter, scene, frame, mode);
     } else {
         MapComposition composition = MapExporter::viewComposition(
@@ -107,7 +110,7 @@ void MapCanvas::paint(QPainter *painter)
             composition.placement = m_furniturePlacement;
         else
             m_furniturePlacement = composition.placement;
-        frame.reserved = m_composer.furniture().layout(composition, scene).all();
+        frame.reserved += m_composer.furniture().layout(composition, scene).all();
         v->setFurnitureAreas(frame.reserved);
         m_frames.paint(*painter, scene, frame, mode);
         m_composer.paintFurniture(*painter, composition, scene);

@@ -11,6 +11,7 @@
 #include "MapRenderer.h"
 #include "PngExporter.h"
 #include "PointClusters.h"
+#include "RenderFixture.h"
 #include "Viewport.h"
 #include "WebMercator.h"
 
@@ -98,19 +99,16 @@ private:
 void TestLabelEngine::initTestCase()
 {
     QVERIFY(!FontLoader::ensureLoaded().isEmpty());
-    AtlasLoad load = AtlasLoader::load();
-    QVERIFY2(load.atlas, qPrintable(load.errors.join(QLatin1Char('\n'))));
-    m_atlas = std::move(load.atlas);
+    QStringList errors;
+    m_atlas = RenderFixture::defaultAtlas(&errors);
+    QVERIFY2(m_atlas, qPrintable(errors.join(QLatin1Char('\n'))));
     m_style = MapStyle::standard();
     m_renderer = std::make_unique<MapRenderer>(m_style);
 }
 
 Viewport TestLabelEngine::view(const QString &name, QSizeF size) const
 {
-    Viewport viewport({}, 4.0, size);
-    const std::optional<QRectF> bounds = m_atlas->namedView(name);
-    viewport.fitBounds(bounds ? *bounds : m_atlas->homeBounds());
-    return viewport;
+    return RenderFixture::namedView(*m_atlas, name, size);
 }
 
 LabelPlacer TestLabelEngine::labelsOf(const MapScene &scene, const FrameState &frame) const
