@@ -266,12 +266,15 @@ void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const Ma
     const bool regional = viewport.zoom() >= 4.5;
     QList<const Town *> towns;
     for (const Town &town : scene.geo->towns) {
-        // The gazetteer's capitals join the map's own towns at a regional scale; its other towns as the
-        // map comes closer, the largest first.
-        const bool drawn = town.onMap || (regional && (town.capital || town.population >= minPopulation));
-        if (!visible.contains(town.projected) || (pass != TownPass::FactTowns && !drawn))
+        if (!visible.contains(town.projected))
             continue;
+        // The fact's towns at every scale; the gazetteer's capitals join the map's own towns at a
+        // regional scale, its other towns as the map comes closer, the largest first.
         const bool fact = isAmong(factTowns, town.projected);
+        const bool drawn =
+            town.onMap || fact || (regional && (town.capital || town.population >= minPopulation));
+        if (!drawn)
+            continue;
         const bool wanted = pass == TownPass::Capitals    ? town.capital
                             : pass == TownPass::FactTowns ? fact && !town.capital
                                                           : !fact && !town.capital;

@@ -83,6 +83,7 @@ private slots:
     void theFactsAdmin1UnitsAreNamed();
     void everyUnitIsNamedWhenClose();
     void townsOfTheFactAreEmphasised();
+    void aFactsCapitalShowsAtEveryScale();
 
 private:
     Viewport view(const QString &name, QSizeF size) const;
@@ -378,6 +379,37 @@ void TestLabelEngine::townsOfTheFactAreEmphasised()
     };
     QVERIFY2(near(plain, m_style.townFill), qPrintable(plain.name()));
     QVERIFY2(near(emphasised, m_style.highlight), qPrintable(emphasised.name()));
+}
+
+void TestLabelEngine::aFactsCapitalShowsAtEveryScale()
+{
+    // N'Djamena is a capital of the gazetteer, not of the map's own towns: on the world view it is drawn
+    // only when a fact names it, then in the highlight colour.
+    MapScene scene = m_atlas->scene;
+    const Town *ndjamena = scene.geo->town(2427123);
+    QVERIFY(ndjamena && ndjamena->capital && !ndjamena->onMap);
+    MapRegion town;
+    town.id = QStringLiteral("ndjamena");
+    town.kind = RegionKind::Town;
+    town.isPoint = true;
+    town.position = ndjamena->position;
+    town.point = ndjamena->projected;
+    scene.regions.append(town);
+    FrameState frame(view(QStringLiteral("world"), QSizeF(1600, 1000)));
+    QVERIFY(frame.viewport.zoom() < 4.5);
+    // Inside the capital's square, beside its white centre dot.
+    const QPointF centre = frame.viewport.toScreen(ndjamena->projected);
+    const QPoint inSquare(static_cast<int>(std::floor(centre.x() + 3.5)),
+                          static_cast<int>(std::floor(centre.y())));
+    const QColor before = PngExporter::renderImage(*m_renderer, scene, frame).pixelColor(inSquare);
+    frame.selectedRegions = {town.id};
+    const QColor named = PngExporter::renderImage(*m_renderer, scene, frame).pixelColor(inSquare);
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <
+               40;
+    };
+    QVERIFY2(!near(before, m_style.highlight), qPrintable(before.name()));
+    QVERIFY2(near(named, m_style.highlight), qPrintable(named.name()));
 }
 
 int main(int argc, char **argv)
