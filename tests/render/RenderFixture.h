@@ -2,6 +2,7 @@
 // What the render tests share: the default story's atlas and its named views, framed the same way.
 
 #include "Atlas.h"
+#include "FontLoader.h"
 #include "Viewport.h"
 
 #include <QSizeF>
@@ -13,9 +14,14 @@
 
 namespace sahel::RenderFixture {
 
-/// The default story's atlas, or null with the loader's errors.
+/// The default story's atlas with the map's fonts loaded, or null with what went wrong.
 inline std::unique_ptr<Atlas> defaultAtlas(QStringList *errors)
 {
+    if (FontLoader::ensureLoaded().isEmpty()) {
+        if (errors)
+            *errors = {QStringLiteral("the map's fonts did not load")};
+        return nullptr;
+    }
     AtlasLoad load = AtlasLoader::load();
     if (errors)
         *errors = load.errors;

@@ -3,7 +3,6 @@
 // fact's admin-1 units and towns named and emphasised, every admin-1 unit named once the map is close.
 #include "Atlas.h"
 #include "EdgeMarkers.h"
-#include "FontLoader.h"
 #include "FrameState.h"
 #include "LabelPlacer.h"
 #include "MapComposer.h"
@@ -55,6 +54,24 @@ std::shared_ptr<const UserLayerData> eventsAroundMenaka()
     return data;
 }
 
+/// A town region of the story at a gazetteer town, as the resolver makes it.
+MapRegion townRegion(const QString &id, const Town &town)
+{
+    MapRegion region;
+    region.id = id;
+    region.kind = RegionKind::Town;
+    region.isPoint = true;
+    region.position = town.position;
+    region.point = town.projected;
+    return region;
+}
+
+/// Colours within antialiasing of each other.
+bool nearColour(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 40;
+}
+
 bool coversPoint(const QList<QList<QRectF>> &labels, QPointF point, double slack)
 {
     return std::any_of(labels.cbegin(), labels.cend(), [&](const QList<QRectF> &label) {
@@ -94,16 +111,14 @@ private:
 
     std::unique_ptr<Atlas> m_atlas;
     std::unique_ptr<MapRenderer> m_renderer;
-    MapStyle m_style;
+    MapStyle m_style = MapStyle::standard();
 };
 
 void TestLabelEngine::initTestCase()
 {
-    QVERIFY(!FontLoader::ensureLoaded().isEmpty());
     QStringList errors;
     m_atlas = RenderFixture::defaultAtlas(&errors);
     QVERIFY2(m_atlas, qPrintable(errors.join(QLatin1Char('\n'))));
-    m_style = MapStyle::standard();
     m_renderer = std::make_unique<MapRenderer>(m_style);
 }
 
@@ -361,24 +376,15 @@ void TestLabelEngine::townsOfTheFactAreEmphasised()
                                      [](const Town &town) { return town.nameFr == u"Ménaka"; });
     QVERIFY(menaka != scene.geo->towns.cend());
     QVERIFY(!menaka->capital);
-    MapRegion town;
-    town.id = QStringLiteral("menaka");
-    town.kind = RegionKind::Town;
-    town.isPoint = true;
-    town.position = menaka->position;
-    town.point = menaka->projected;
+    const MapRegion town = townRegion(QStringLiteral("menaka"), *menaka);
     scene.regions.append(town);
     FrameState frame(view(QStringLiteral("aes"), QSizeF(1600, 1000)));
     const QPoint symbol = frame.viewport.toScreen(menaka->projected).toPoint();
     const QColor plain = PngExporter::renderImage(*m_renderer, scene, frame).pixelColor(symbol);
     frame.selectedRegions = {town.id};
     const QColor emphasised = PngExporter::renderImage(*m_renderer, scene, frame).pixelColor(symbol);
-    const auto near = [](const QColor &a, const QColor &b) {
-        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <
-               40;
-    };
-    QVERIFY2(near(plain, m_style.townFill), qPrintable(plain.name()));
-    QVERIFY2(near(emphasised, m_style.highlight), qPrintable(emphasised.name()));
+    QVERIFY2(nearColour(plain, m_style.townFill), qPrintable(plain.name()));
+    QVERIFY2(nearColour(emphasised, m_style.highlight), qPrintable(emphasised.name()));
 }
 
 void TestLabelEngine::aFactsCapitalShowsAtEveryScale()
@@ -388,12 +394,7 @@ void TestLabelEngine::aFactsCapitalShowsAtEveryScale()
     MapScene scene = m_atlas->scene;
     const Town *ndjamena = scene.geo->town(2427123);
     QVERIFY(ndjamena && ndjamena->capital && !ndjamena->onMap);
-    MapRegion town;
-    town.id = QStringLiteral("ndjamena");
-    town.kind = RegionKind::Town;
-    town.isPoint = true;
-    town.position = ndjamena->position;
-    town.point = ndjamena->projected;
+    const MapRegion town = townRegion(QStringLiteral("ndjamena"), *ndjamena);
     scene.regions.append(town);
     FrameState frame(view(QStringLiteral("world"), QSizeF(1600, 1000)));
     QVERIFY(frame.viewport.zoom() < 4.5);
@@ -404,12 +405,8 @@ void TestLabelEngine::aFactsCapitalShowsAtEveryScale()
     const QColor before = PngExporter::renderImage(*m_renderer, scene, frame).pixelColor(inSquare);
     frame.selectedRegions = {town.id};
     const QColor named = PngExporter::renderImage(*m_renderer, scene, frame).pixelColor(inSquare);
-    const auto near = [](const QColor &a, const QColor &b) {
-        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <
-               40;
-    };
-    QVERIFY2(!near(before, m_style.highlight), qPrintable(before.name()));
-    QVERIFY2(near(named, m_style.highlight), qPrintable(named.name()));
+    QVERIFY2(!nearColour(before, m_style.highlight), qPrintable(before.name()));
+    QVERIFY2(nearColour(named, m_style.highlight), qPrintable(named.name()));
 }
 
 int main(int argc, char **argv)

@@ -3,7 +3,6 @@
 // never overlap each other nor the map furniture.
 #include "Atlas.h"
 #include "CurvedText.h"
-#include "FontLoader.h"
 #include "FrameState.h"
 #include "MapComposer.h"
 #include "MapRenderer.h"
@@ -96,17 +95,15 @@ private:
     QImage render(const Viewport &viewport, const MapScene &scene) const;
 
     std::unique_ptr<Atlas> m_atlas;
-    MapStyle m_style;
+    MapStyle m_style = MapStyle::standard();
     std::unique_ptr<MapRenderer> m_renderer;
 };
 
 void TestWater::initTestCase()
 {
-    QVERIFY(!FontLoader::ensureLoaded().isEmpty());
     QStringList errors;
     m_atlas = RenderFixture::defaultAtlas(&errors);
     QVERIFY2(m_atlas, qPrintable(errors.join(QLatin1Char('\n'))));
-    m_style = MapStyle::standard();
     m_renderer = std::make_unique<MapRenderer>(m_style);
 }
 
