@@ -376,6 +376,12 @@ void drawHaloText(QPainter &painter, QPointF baseline, const QString &text, cons
         painter.fillPath(outline, colour); // sheared or rotated: outlines, for the reason above
         return;
     }
+    if (font.letterSpacingType() == QFont::AbsoluteSpacing && font.letterSpacing() != 0.0) {
+        // Qt's PDF engine sets such text without its added spacing while the outline keeps it: the fill
+        // would sit short of its halo ("SAHARA" with a ghost "RA"). Spaced names are drawn as outlines.
+        painter.fillPath(outline, colour);
+        return;
+    }
     painter.setFont(font);
     painter.setPen(colour);
     painter.drawText(baseline, text);
