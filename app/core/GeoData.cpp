@@ -68,21 +68,6 @@ struct EdgeSides
     qsizetype second = -1;
 };
 
-QRectF boundsOf(const Ring &line)
-{
-    double minX = line.first().x();
-    double maxX = minX;
-    double minY = line.first().y();
-    double maxY = minY;
-    for (const QPointF &p : line) {
-        minX = std::min(minX, p.x());
-        maxX = std::max(maxX, p.x());
-        minY = std::min(minY, p.y());
-        maxY = std::max(maxY, p.y());
-    }
-    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
-}
-
 } // namespace
 
 const Ring &BorderLine::forResolution(double metresPerPixel) const
@@ -171,7 +156,7 @@ QList<BorderLine> BorderLine::network(const QList<AdminUnit> &units)
         flush();
     });
     for (BorderLine &line : lines) {
-        line.bounds = boundsOf(line.full);
+        line.bounds = Geometry::ringBounds(line.full);
         line.levels = Geometry::simplifyLineLevels(line.full, Geometry::lodTolerances());
     }
     return lines;

@@ -75,6 +75,23 @@ LodShape LodShape::fromMultiPolygon(MultiPolygon shape)
 
 namespace Geometry {
 
+QRectF ringBounds(const Ring &ring)
+{
+    if (ring.isEmpty())
+        return {};
+    double minX = ring.first().x();
+    double maxX = minX;
+    double minY = ring.first().y();
+    double maxY = minY;
+    for (const QPointF &p : ring) {
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
+
 const QList<double> &lodTolerances()
 {
     // Half a pixel at Web Mercator zooms from about 9 down to 3, a level per zoom.
@@ -387,23 +404,6 @@ double signedDistance(const Polygon &polygon, QPointF p)
     }
     const double distance = std::sqrt(best);
     return inside ? distance : -distance;
-}
-
-QRectF ringBounds(const Ring &ring)
-{
-    if (ring.isEmpty())
-        return {};
-    double minX = ring.first().x();
-    double maxX = minX;
-    double minY = ring.first().y();
-    double maxY = minY;
-    for (const QPointF &p : ring) {
-        minX = std::min(minX, p.x());
-        maxX = std::max(maxX, p.x());
-        minY = std::min(minY, p.y());
-        maxY = std::max(maxY, p.y());
-    }
-    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 
 /// A square cell of the polylabel search: the best distance any point of it can have is its

@@ -46,6 +46,8 @@ namespace Geometry {
 
 /// Tolerances in projected metres of the simplified levels of a LodShape, finest first.
 const QList<double> &lodTolerances();
+/// The extent of a ring or line's vertices (empty for no vertex).
+QRectF ringBounds(const Ring &ring);
 bool ringContains(const Ring &ring, QPointF point);
 double signedArea(const Ring &ring);
 /// Douglas-Peucker; keeps at least four vertices of a ring so it stays a polygon.

@@ -22,16 +22,7 @@ WaterLine WaterLine::fromLine(Ring line)
 {
     WaterLine result;
     result.levels = Geometry::simplifyLineLevels(line, Geometry::lodTolerances());
-    if (!line.isEmpty()) {
-        double left = line.first().x(), right = left, top = line.first().y(), bottom = top;
-        for (const QPointF &p : std::as_const(line)) {
-            left = std::min(left, p.x());
-            right = std::max(right, p.x());
-            top = std::min(top, p.y());
-            bottom = std::max(bottom, p.y());
-        }
-        result.bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
-    }
+    result.bounds = Geometry::ringBounds(line);
     result.full = std::move(line);
     return result;
 }

@@ -1,6 +1,7 @@
 #include "GeoDatabase.h"
 
 #include "GdalEnvironment.h"
+#include "GeoDataSnapshot.h"
 #include "GeoDatabasePrivate.h"
 #include "GeoPackageSqlCheck.h"
 #include "GeosDeadline.h"
@@ -9,6 +10,7 @@
 #include "WebMercator.h"
 
 #include <QFile>
+#include <QResource>
 #include <QThread>
 #include <QUuid>
 
@@ -26,6 +28,8 @@ namespace sahel {
 namespace {
 
 constexpr auto embeddedResource = ":/maps/sahel-atlas.gpkg";
+/// Baked from embeddedResource when the app is built (app/geo/bake).
+constexpr auto embeddedSnapshot = ":/maps/sahel-atlas.geodata";
 
 QString field(const OGRFeature &feature, const char *name)
 {
@@ -79,8 +83,8 @@ template<typename Work> void onEveryCore(std::size_t count, const Work &work)
 }
 
 /// Reads a polygon layer; units without an ISO code are kept for drawing but cannot be named by a story.
-void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units,
-               QHash<QString, std::shared_ptr<const OGRGeometry>> *geometries, Geometries trust)
+void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units, GeometriesByCode *geometries,
+               Geometries trust)
 {
     struct Feature
     {
@@ -258,7 +262,7 @@ QByteArray fingerprintOf(const QByteArray &bytes)
     return QByteArray::number(static_cast<qulonglong>(hash), 16) + '-' + QByteArray::number(bytes.size());
 }
 
-GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName, Geometries trust)
+GDALDatasetUniquePtr openDataset(const QString &gdalPath)
 {
     GdalEnvironment::initialise();
     QList<QByteArray> driverNames;
@@ -269,8 +273,13 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
         drivers.append(name.constData());
     drivers.append(nullptr);
     const QByteArray path = gdalPath.toUtf8();
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                                   drivers.constData(), nullptr, nullptr));
+    return GDALDatasetUniquePtr(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  drivers.constData(), nullptr, nullptr));
+}
+
+GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName, Geometries trust)
+{
+    const GDALDatasetUniquePtr dataset = openDataset(gdalPath);
     if (!dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
         return {nullptr,
@@ -278,14 +287,14 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
                     .arg(displayName, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason))};
     }
     auto d = std::make_unique<GeoDatabase::Private>();
+    GeometriesByCode geometries;
     try {
-        readUnits(*requireLayer(*dataset, "countries", displayName), true, d->data.countries, &d->geometries,
+        readUnits(*requireLayer(*dataset, "countries", displayName), true, d->data.countries, &geometries,
                   trust);
-        readUnits(*requireLayer(*dataset, "admin1", displayName), false, d->data.admin1, &d->geometries,
-                  trust);
+        readUnits(*requireLayer(*dataset, "admin1", displayName), false, d->data.admin1, &geometries, trust);
         d->data.admin1Borders = BorderLine::network(d->data.admin1);
         // The world's countries outside the 1:10m layer are regions a story may name (at 1:50m).
-        readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, &d->geometries, trust);
+        readUnits(*requireLayer(*dataset, "world", displayName), true, d->data.world, &geometries, trust);
         readTowns(*requireLayer(*dataset, "towns", displayName), d->data.towns);
         readRivers(*dataset, d->data.rivers);
         readLakes(*dataset, d->data.lakes, trust);
@@ -296,7 +305,56 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
     }
     if (d->data.countries.isEmpty())
         return {nullptr, QStringLiteral("%1: layer \"countries\" holds no polygon").arg(displayName)};
+    d->setGeometries(std::move(geometries));
     return {std::unique_ptr<GeoDatabase>(new GeoDatabase(std::move(d))), {}};
+}
+
+/// The polygons of the three unit layers by ISO code, as readUnits keeps them, without projecting or
+/// simplifying anything: what region resolution needs of the embedded data behind a snapshot.
+GeometriesByCode readGeometries(const QString &gdalPath)
+{
+    GeometriesByCode geometries;
+    const GDALDatasetUniquePtr dataset = openDataset(gdalPath);
+    if (!dataset)
+        return geometries;
+    for (const auto &[name, isCountry] : {std::pair("countries", true), {"admin1", false}, {"world", true}}) {
+        OGRLayer *layer = dataset->GetLayerByName(name);
+        if (!layer)
+            continue;
+        layer->ResetReading();
+        for (auto &feature : *layer) {
+            const OGRGeometry *geometry = feature->GetGeometryRef();
+            const QString code = field(*feature, isCountry ? "iso_a2" : "iso_3166_2");
+            if (!geometry || geometry->IsEmpty() || code.isEmpty() || geometries.contains(code))
+                continue;
+            geometries.insert(
+                code, std::shared_ptr<const OGRGeometry>(feature->StealGeometry(), OgrGeometryDeleter()));
+        }
+    }
+    return geometries;
+}
+
+/// Runs read on the embedded GeoPackage mapped into GDAL's memory file system for the time of the call.
+template<typename Read>
+auto withEmbeddedGeoPackage(const Read &read) -> decltype(read(QString(), QByteArray()))
+{
+    QFile resource(QString::fromLatin1(embeddedResource));
+    if (!resource.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = resource.readAll();
+    GdalEnvironment::initialise();
+    // A unique name lets several loads run at once (tests, benchmarks) without sharing a buffer.
+    const QByteArray memPath = QStringLiteral("/vsimem/sahel-atlas-%1.gpkg")
+                                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                   .toUtf8();
+    VSILFILE *file = VSIFileFromMemBuffer(memPath.constData(), reinterpret_cast<GByte *>(bytes.data()),
+                                          static_cast<vsi_l_offset>(bytes.size()), FALSE);
+    if (!file)
+        return {};
+    VSIFCloseL(file);
+    auto result = read(QString::fromUtf8(memPath), bytes);
+    VSIUnlink(memPath.constData());
+    return result;
 }
 
 } // namespace
@@ -314,27 +372,47 @@ const GeoData &GeoDatabase::data() const
 
 GeoDatabaseLoad GeoDatabase::openEmbedded()
 {
-    QFile resource(QString::fromLatin1(embeddedResource));
-    if (!resource.open(QIODevice::ReadOnly))
-        return {nullptr, QStringLiteral("%1: the embedded map data is missing from this build")
-                             .arg(QLatin1String(embeddedResource))};
-    QByteArray bytes = resource.readAll();
-    GdalEnvironment::initialise();
-    // A unique name lets several loads run at once (tests, benchmarks) without sharing a buffer.
-    const QString memPath =
-        QStringLiteral("/vsimem/sahel-atlas-%1.gpkg").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const QByteArray memPathUtf8 = memPath.toUtf8();
-    VSILFILE *file = VSIFileFromMemBuffer(memPathUtf8.constData(), reinterpret_cast<GByte *>(bytes.data()),
-                                          static_cast<vsi_l_offset>(bytes.size()), FALSE);
-    if (!file)
-        return {nullptr, QStringLiteral("%1: cannot map the embedded data into memory")
-                             .arg(QLatin1String(embeddedResource))};
-    VSIFCloseL(file);
-    GeoDatabaseLoad load = readDataset(memPath, QLatin1String(embeddedResource), Geometries::AreValid);
-    VSIUnlink(memPathUtf8.constData());
-    if (load.database)
-        load.database->d->fingerprint = fingerprintOf(bytes);
+    const QResource snapshot(QString::fromLatin1(embeddedSnapshot));
+    if (!snapshot.isValid())
+        return openEmbeddedGeoPackage(); // a build without the baked snapshot (the bake tool itself)
+    // Read in place when the resource is stored uncompressed, as the build stores it.
+    const QByteArray unpacked = snapshot.compressionAlgorithm() == QResource::NoCompression
+                                    ? QByteArray()
+                                    : snapshot.uncompressedData();
+    const QByteArrayView bytes =
+        unpacked.isNull() ? QByteArrayView(reinterpret_cast<const char *>(snapshot.data()), snapshot.size())
+                          : QByteArrayView(unpacked);
+    GeoDataSnapshotRead read = GeoDataSnapshot::read(bytes);
+    if (!read.data)
+        return {nullptr, QStringLiteral("%1: %2").arg(QLatin1String(embeddedSnapshot), read.error)};
+    auto d = std::make_unique<Private>();
+    d->data = std::move(*read.data);
+    d->fingerprint = read.sourceFingerprint;
+    d->readGeometriesOnFirstUse([] {
+        return withEmbeddedGeoPackage(
+            [](const QString &memPath, const QByteArray &) { return readGeometries(memPath); });
+    });
+    return {std::unique_ptr<GeoDatabase>(new GeoDatabase(std::move(d))), {}};
+}
+
+GeoDatabaseLoad GeoDatabase::openEmbeddedGeoPackage()
+{
+    GeoDatabaseLoad load = withEmbeddedGeoPackage([](const QString &memPath, const QByteArray &bytes) {
+        GeoDatabaseLoad read = readDataset(memPath, QLatin1String(embeddedResource), Geometries::AreValid);
+        if (read.database)
+            read.database->d->fingerprint = fingerprintOf(bytes);
+        return read;
+    });
+    if (!load.database && load.error.isEmpty())
+        load.error =
+            QStringLiteral("%1: the embedded map data is missing from this build or cannot be mapped")
+                .arg(QLatin1String(embeddedResource));
     return load;
+}
+
+QByteArray GeoDatabase::snapshot() const
+{
+    return GeoDataSnapshot::write(d->data, d->fingerprint);
 }
 
 GeoDatabaseLoad GeoDatabase::openFile(const QString &path)

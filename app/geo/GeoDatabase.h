@@ -27,14 +27,20 @@ public:
     GeoDatabase(const GeoDatabase &) = delete;
     GeoDatabase &operator=(const GeoDatabase &) = delete;
 
-    /// The GeoPackage embedded in the executable, read from memory.
+    /// The map data embedded in the executable: its snapshot (GeoDataSnapshot), with the embedded
+    /// GeoPackage's geometries read on the first region resolution that needs them.
     static GeoDatabaseLoad openEmbedded();
+    /// The GeoPackage embedded in the executable, read and computed from memory: what the snapshot is
+    /// baked from.
+    static GeoDatabaseLoad openEmbeddedGeoPackage();
     /// A GeoPackage on disk with the same layers (see maps/SOURCES.md).
     static GeoDatabaseLoad openFile(const QString &path);
 
     const GeoData &data() const;
     /// Identifies the bytes the data was read from: equal fingerprints, equal data.
     QByteArray fingerprint() const;
+    /// data() and fingerprint() as a GeoDataSnapshot.
+    QByteArray snapshot() const;
 
     /// Opaque outside the geo library: it holds GDAL types.
     struct Private;

@@ -150,7 +150,7 @@ std::optional<LonLat> RegionResolver::tripoint(const QStringList &countryCodes, 
         return fail(QStringLiteral("a tripoint needs exactly three countries"));
     QList<const OGRGeometry *> shapes;
     for (const QString &code : countryCodes) {
-        const auto geometry = m_database.d->geometries.value(code);
+        const auto geometry = m_database.d->geometries().value(code);
         if (!geometry)
             return fail(QStringLiteral("country \"%1\" is not in the map data").arg(code));
         shapes.append(geometry.get());
@@ -199,7 +199,7 @@ RegionResolution RegionResolver::resolve(const QList<RegionDefinition> &definiti
                QStringLiteral("could not be computed within %1 s").arg(LoadBudget::maxTime.count()));
     };
     const GeoData &data = m_database.d->data;
-    const auto &geometries = m_database.d->geometries;
+    const auto &geometries = m_database.d->geometries();
     QHash<QString, LonLat> points;
 
     // Built only when a code is missing: a story that resolves pays nothing for the suggestions.

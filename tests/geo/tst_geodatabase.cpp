@@ -56,6 +56,7 @@ private slots:
     void openFileRefuses();
     void openFileReadsCopy();
     void embeddedDataNeedsNoRepair();
+    void snapshotIsTheGeoPackage();
     void admin1BordersAreDrawnOnce();
     void openFileWithoutLayers();
     void neverUsesNetwork();
@@ -63,7 +64,8 @@ private slots:
 private:
     const GeoData &data() const { return m_database->data(); }
 
-    std::unique_ptr<GeoDatabase> m_database;
+    std::unique_ptr<GeoDatabase> m_database;   ///< the embedded snapshot, as the app reads it
+    std::unique_ptr<GeoDatabase> m_geoPackage; ///< the embedded GeoPackage it was baked from
     QTemporaryDir m_dir;
 };
 
@@ -74,6 +76,9 @@ void TestGeoDatabase::initTestCase()
     QVERIFY2(load.database, qPrintable(load.error));
     QVERIFY(load.error.isEmpty());
     m_database = std::move(load.database);
+    GeoDatabaseLoad geoPackage = GeoDatabase::openEmbeddedGeoPackage();
+    QVERIFY2(geoPackage.database, qPrintable(geoPackage.error));
+    m_geoPackage = std::move(geoPackage.database);
 }
 
 void TestGeoDatabase::layerCounts()
@@ -449,9 +454,10 @@ void TestGeoDatabase::openFileReadsCopy()
     QCOMPARE(fromFile.towns.size(), data().towns.size());
     // The same shapes as the embedded copy, vertex for vertex.
     const AdminUnit *mali = fromFile.country(QStringLiteral("ML"));
-    QVERIFY(mali);
-    QCOMPARE(mali->shape.full.vertexCount(), data().country(QStringLiteral("ML"))->shape.full.vertexCount());
-    QCOMPARE(mali->shape.bounds(), data().country(QStringLiteral("ML"))->shape.bounds());
+    const AdminUnit *embeddedMali = m_geoPackage->data().country(QStringLiteral("ML"));
+    QVERIFY(mali && embeddedMali);
+    QCOMPARE(mali->shape.full.vertexCount(), embeddedMali->shape.full.vertexCount());
+    QCOMPARE(mali->shape.bounds(), embeddedMali->shape.bounds());
     QCOMPARE(fromFile.adminUnit(QStringLiteral("ML-3"))->nameFr, QStringLiteral("Sikasso"));
 }
 
@@ -470,9 +476,10 @@ void TestGeoDatabase::embeddedDataNeedsNoRepair()
                      qPrintable(QStringLiteral("%1 was repaired").arg(embedded[i].nameEn)));
         }
     };
-    compare(checked.countries, data().countries);
-    compare(checked.admin1, data().admin1);
-    compare(checked.world, data().world);
+    const GeoData &embedded = m_geoPackage->data();
+    compare(checked.countries, embedded.countries);
+    compare(checked.admin1, embedded.admin1);
+    compare(checked.world, embedded.world);
 }
 
 void TestGeoDatabase::admin1BordersAreDrawnOnce()
@@ -529,6 +536,106 @@ void TestGeoDatabase::neverUsesNetwork()
 {
     QVERIFY(!GeoDatabase::openFile(QStringLiteral("/vsicurl/http://127.0.0.1:9/x.gpkg")).database);
     QCOMPARE(GdalEnvironment::refusedNetworkRequests(), 0);
+}
+
+namespace {
+
+/// Equal vertex counts and every vertex within the snapshot's tenth of a metre.
+bool sameRing(const Ring &a, const Ring &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (std::abs(a[i].x() - b[i].x()) > 0.051 || std::abs(a[i].y() - b[i].y()) > 0.051)
+            return false;
+    return true;
+}
+
+bool sameShape(const MultiPolygon &a, const MultiPolygon &b)
+{
+    if (a.polygons.size() != b.polygons.size())
+        return false;
+    for (qsizetype p = 0; p < a.polygons.size(); ++p) {
+        const QList<Ring> &ra = a.polygons[p].rings;
+        const QList<Ring> &rb = b.polygons[p].rings;
+        if (ra.size() != rb.size() || !std::equal(ra.cbegin(), ra.cend(), rb.cbegin(), sameRing))
+            return false;
+    }
+    return true;
+}
+
+bool sameLod(const LodShape &a, const LodShape &b)
+{
+    return sameShape(a.full, b.full) && a.levels.size() == b.levels.size() &&
+           std::equal(a.levels.cbegin(), a.levels.cend(), b.levels.cbegin(), sameShape);
+}
+
+} // namespace
+
+void TestGeoDatabase::snapshotIsTheGeoPackage()
+{
+    // What the app reads at start (the snapshot baked at build time) is what reading and computing the
+    // GeoPackage gives: the same features in the same order, the same names, levels and label points, and
+    // vertices within the snapshot's tenth of a metre; regions cached from one are valid for the other.
+    const GeoData &snapshot = data();
+    const GeoData &computed = m_geoPackage->data();
+    QCOMPARE(m_database->fingerprint(), m_geoPackage->fingerprint());
+    const auto compareUnits = [](const QList<AdminUnit> &a, const QList<AdminUnit> &b) {
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].code, b[i].code);
+            QCOMPARE(a[i].countryCode, b[i].countryCode);
+            QCOMPARE(a[i].nameEn, b[i].nameEn);
+            QCOMPARE(a[i].nameFr, b[i].nameFr);
+            QCOMPARE(a[i].group, b[i].group);
+            QCOMPARE(a[i].type, b[i].type);
+            QCOMPARE(a[i].labelPoint, b[i].labelPoint);
+            QVERIFY2(sameLod(a[i].shape, b[i].shape), qPrintable(a[i].nameEn));
+        }
+    };
+    compareUnits(snapshot.countries, computed.countries);
+    compareUnits(snapshot.admin1, computed.admin1);
+    compareUnits(snapshot.world, computed.world);
+    QCOMPARE(snapshot.admin1Borders.size(), computed.admin1Borders.size());
+    for (qsizetype i = 0; i < snapshot.admin1Borders.size(); ++i) {
+        const BorderLine &a = snapshot.admin1Borders[i];
+        const BorderLine &b = computed.admin1Borders[i];
+        QVERIFY(sameRing(a.full, b.full));
+        QVERIFY(std::equal(a.levels.cbegin(), a.levels.cend(), b.levels.cbegin(), b.levels.cend(), sameRing));
+        QCOMPARE(a.countryCode, b.countryCode);
+        QCOMPARE(a.otherCountryCode, b.otherCountryCode);
+    }
+    QCOMPARE(snapshot.towns.size(), computed.towns.size());
+    for (qsizetype i = 0; i < snapshot.towns.size(); ++i) {
+        const Town &a = snapshot.towns[i];
+        const Town &b = computed.towns[i];
+        QVERIFY(a.geonameid == b.geonameid && a.nameFr == b.nameFr && a.nameEn == b.nameEn &&
+                a.countryCode == b.countryCode && a.population == b.population && a.capital == b.capital &&
+                a.onMap == b.onMap && a.position.lon == b.position.lon && a.position.lat == b.position.lat &&
+                a.projected == b.projected);
+    }
+    QCOMPARE(snapshot.rivers.size(), computed.rivers.size());
+    for (qsizetype i = 0; i < snapshot.rivers.size(); ++i) {
+        const WaterLine &a = snapshot.rivers[i];
+        const WaterLine &b = computed.rivers[i];
+        QVERIFY(a.nameEn == b.nameEn && a.nameFr == b.nameFr && a.scaleRank == b.scaleRank &&
+                a.scale == b.scale);
+        QVERIFY(sameRing(a.full, b.full));
+        QVERIFY(std::equal(a.levels.cbegin(), a.levels.cend(), b.levels.cbegin(), b.levels.cend(), sameRing));
+    }
+    QCOMPARE(snapshot.lakes.size(), computed.lakes.size());
+    for (qsizetype i = 0; i < snapshot.lakes.size(); ++i) {
+        QCOMPARE(snapshot.lakes[i].nameFr, computed.lakes[i].nameFr);
+        QCOMPARE(snapshot.lakes[i].labelPoint, computed.lakes[i].labelPoint);
+        QVERIFY(sameLod(snapshot.lakes[i].shape, computed.lakes[i].shape));
+    }
+    QCOMPARE(snapshot.physicalNames.size(), computed.physicalNames.size());
+    for (qsizetype i = 0; i < snapshot.physicalNames.size(); ++i) {
+        QCOMPARE(snapshot.physicalNames[i].nameFr, computed.physicalNames[i].nameFr);
+        QCOMPARE(snapshot.physicalNames[i].kind, computed.physicalNames[i].kind);
+        QCOMPARE(snapshot.physicalNames[i].projected, computed.physicalNames[i].projected);
+    }
+    QCOMPARE(snapshot.detailedWaterBounds, computed.detailedWaterBounds);
 }
 
 QTEST_GUILESS_MAIN(TestGeoDatabase)

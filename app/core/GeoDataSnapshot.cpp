@@ -1,0 +1,437 @@
+#include "GeoDataSnapshot.h"
+
+#include <cmath>
+#include <cstring>
+#include <type_traits>
+
+namespace sahel {
+
+namespace {
+
+// QDataStream would do, but it reads a point list value by value through a virtual device; this format
+// reads each ring as one array, which is what makes a snapshot faster to read than to recompute.
+// Ring vertices are stored as 32-bit integers in tenths of a projected metre: half the size of doubles, and
+// a tenth of a metre is far below a pixel at the closest zoom the data allows (about 300 m).
+constexpr double vertexUnit = 0.1;
+constexpr double maxVertexUnits = 2147483647.0;
+
+constexpr char magic[8] = {'S', 'A', 'H', 'E', 'L', 'G', 'E', 'O'};
+/// Bumped whenever what is written changes.
+constexpr quint32 formatVersion = 1;
+constexpr quint32 byteOrderMark = 0x01020304;
+constexpr quint32 endMark = 0x454e4421; // "END!"
+
+class Writer
+{
+public:
+    template<typename T> void scalar(T value)
+    {
+        static_assert(std::is_arithmetic_v<T>);
+        m_bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+    }
+    void count(qsizetype n) { scalar(static_cast<quint32>(n)); }
+    void bytes(const QByteArray &value)
+    {
+        count(value.size());
+        m_bytes.append(value);
+    }
+    void string(const QString &value)
+    {
+        count(value.size());
+        m_bytes.append(reinterpret_cast<const char *>(value.utf16()),
+                       value.size() * qsizetype(sizeof(char16_t)));
+    }
+    void point(QPointF p)
+    {
+        scalar(p.x());
+        scalar(p.y());
+    }
+    void rect(const QRectF &r)
+    {
+        for (const double value : {r.x(), r.y(), r.width(), r.height()})
+            scalar(value);
+    }
+    void ring(const Ring &ring)
+    {
+        count(ring.size());
+        QList<qint32> units;
+        units.reserve(2 * ring.size());
+        for (const QPointF &p : ring)
+            for (const double value : {p.x(), p.y()}) {
+                const double scaled = std::round(value / vertexUnit);
+                if (!(std::abs(scaled) <= maxVertexUnits))
+                    m_fits = false;
+                units.append(m_fits ? static_cast<qint32>(scaled) : 0);
+            }
+        m_bytes.append(reinterpret_cast<const char *>(units.constData()),
+                       units.size() * qsizetype(sizeof(qint32)));
+    }
+    void rings(const QList<Ring> &rings)
+    {
+        count(rings.size());
+        for (const Ring &r : rings)
+            ring(r);
+    }
+    void multiPolygon(const MultiPolygon &shape)
+    {
+        count(shape.polygons.size());
+        for (const Polygon &polygon : shape.polygons)
+            rings(polygon.rings);
+    }
+    void lodShape(const LodShape &shape)
+    {
+        multiPolygon(shape.full);
+        count(shape.levels.size());
+        for (const MultiPolygon &level : shape.levels)
+            multiPolygon(level);
+    }
+
+    /// Empty when a vertex lay beyond the range of the stored integers (not a projected coordinate).
+    QByteArray take() { return m_fits ? std::move(m_bytes) : QByteArray(); }
+
+private:
+    QByteArray m_bytes;
+    bool m_fits = true;
+};
+
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView bytes)
+        : m_pos(bytes.data())
+        , m_end(bytes.data() + bytes.size())
+    {}
+
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_pos == m_end; }
+
+    template<typename T> T scalar()
+    {
+        T value{};
+        if (!take(sizeof value))
+            return value;
+        std::memcpy(&value, m_pos - sizeof value, sizeof value);
+        return value;
+    }
+    /// A count of items of at least minBytesEach bytes: more than the bytes left can hold is damage.
+    qsizetype count(qsizetype minBytesEach)
+    {
+        const auto n = static_cast<qsizetype>(scalar<quint32>());
+        if (m_ok && n > (m_end - m_pos) / std::max<qsizetype>(minBytesEach, 1))
+            m_ok = false;
+        return m_ok ? n : 0;
+    }
+    QByteArray bytes()
+    {
+        const qsizetype n = count(1);
+        const char *start = m_pos;
+        return take(n) ? QByteArray(start, n) : QByteArray();
+    }
+    QString string()
+    {
+        const qsizetype n = count(sizeof(char16_t));
+        const char *start = m_pos;
+        if (!take(n * qsizetype(sizeof(char16_t))))
+            return {};
+        QString value(n, Qt::Uninitialized);
+        std::memcpy(value.data(), start, static_cast<size_t>(n) * sizeof(char16_t));
+        return value;
+    }
+    QPointF point()
+    {
+        const double x = scalar<double>();
+        return {x, scalar<double>()};
+    }
+    QRectF rect()
+    {
+        const double x = scalar<double>();
+        const double y = scalar<double>();
+        const double w = scalar<double>();
+        return {x, y, w, scalar<double>()};
+    }
+    Ring ring()
+    {
+        constexpr qsizetype vertexBytes = 2 * sizeof(qint32);
+        const qsizetype n = count(vertexBytes);
+        const char *start = m_pos;
+        Ring ring;
+        if (!take(n * vertexBytes))
+            return ring;
+        ring.resize(n);
+        QPointF *out = ring.data();
+        for (qsizetype i = 0; i < n; ++i) {
+            qint32 xy[2];
+            std::memcpy(xy, start + i * vertexBytes, sizeof xy);
+            out[i] = {xy[0] * vertexUnit, xy[1] * vertexUnit};
+        }
+        return ring;
+    }
+    QList<Ring> rings()
+    {
+        QList<Ring> rings(count(sizeof(quint32)));
+        for (Ring &r : rings)
+            r = ring();
+        return rings;
+    }
+    MultiPolygon multiPolygon()
+    {
+        MultiPolygon shape;
+        shape.polygons.resize(count(sizeof(quint32)));
+        for (Polygon &polygon : shape.polygons)
+            polygon.rings = rings();
+        // Recomputed rather than stored: the bounds of the vertices as stored, to the tenth of a metre.
+        shape.updateBounds();
+        return shape;
+    }
+    LodShape lodShape()
+    {
+        LodShape shape;
+        shape.full = multiPolygon();
+        shape.levels.resize(count(sizeof(quint32)));
+        for (MultiPolygon &level : shape.levels)
+            level = multiPolygon();
+        return shape;
+    }
+
+private:
+    bool take(qsizetype n)
+    {
+        if (!m_ok || n < 0 || n > m_end - m_pos) {
+            m_ok = false;
+            return false;
+        }
+        m_pos += n;
+        return true;
+    }
+
+    const char *m_pos;
+    const char *m_end;
+    bool m_ok = true;
+};
+
+void writeUnits(Writer &out, const QList<AdminUnit> &units)
+{
+    out.count(units.size());
+    for (const AdminUnit &unit : units) {
+        for (const QString *text :
+             {&unit.code, &unit.countryCode, &unit.nameEn, &unit.nameFr, &unit.group, &unit.type})
+            out.string(*text);
+        out.lodShape(unit.shape);
+        out.point(unit.labelPoint);
+    }
+}
+
+QList<AdminUnit> readUnits(Reader &in)
+{
+    QList<AdminUnit> units(in.count(6 * sizeof(quint32)));
+    for (AdminUnit &unit : units) {
+        for (QString *text :
+             {&unit.code, &unit.countryCode, &unit.nameEn, &unit.nameFr, &unit.group, &unit.type})
+            *text = in.string();
+        unit.shape = in.lodShape();
+        unit.labelPoint = in.point();
+    }
+    return units;
+}
+
+void writeBorders(Writer &out, const QList<BorderLine> &borders)
+{
+    out.count(borders.size());
+    for (const BorderLine &border : borders) {
+        out.ring(border.full);
+        out.rings(border.levels);
+        out.string(border.countryCode);
+        out.string(border.otherCountryCode);
+    }
+}
+
+QList<BorderLine> readBorders(Reader &in)
+{
+    QList<BorderLine> borders(in.count(4 * sizeof(quint32)));
+    for (BorderLine &border : borders) {
+        border.full = in.ring();
+        border.levels = in.rings();
+        border.bounds = Geometry::ringBounds(border.full);
+        border.countryCode = in.string();
+        border.otherCountryCode = in.string();
+    }
+    return borders;
+}
+
+void writeTowns(Writer &out, const QList<Town> &towns)
+{
+    out.count(towns.size());
+    for (const Town &town : towns) {
+        out.scalar(town.geonameid);
+        out.string(town.nameFr);
+        out.string(town.nameEn);
+        out.string(town.countryCode);
+        out.scalar(town.population);
+        out.scalar(static_cast<quint8>((town.capital ? 1 : 0) | (town.onMap ? 2 : 0)));
+        out.point({town.position.lon, town.position.lat});
+        out.point(town.projected);
+    }
+}
+
+QList<Town> readTowns(Reader &in)
+{
+    QList<Town> towns(in.count(3 * sizeof(quint32)));
+    for (Town &town : towns) {
+        town.geonameid = in.scalar<qint64>();
+        town.nameFr = in.string();
+        town.nameEn = in.string();
+        town.countryCode = in.string();
+        town.population = in.scalar<qint64>();
+        const auto flags = in.scalar<quint8>();
+        town.capital = flags & 1;
+        town.onMap = flags & 2;
+        const QPointF position = in.point();
+        town.position = {position.x(), position.y()};
+        town.projected = in.point();
+    }
+    return towns;
+}
+
+void writeRivers(Writer &out, const QList<WaterLine> &rivers)
+{
+    out.count(rivers.size());
+    for (const WaterLine &river : rivers) {
+        out.string(river.nameEn);
+        out.string(river.nameFr);
+        out.scalar(static_cast<qint32>(river.scaleRank));
+        out.scalar(static_cast<qint32>(river.scale));
+        out.ring(river.full);
+        out.rings(river.levels);
+    }
+}
+
+QList<WaterLine> readRivers(Reader &in)
+{
+    QList<WaterLine> rivers(in.count(4 * sizeof(quint32)));
+    for (WaterLine &river : rivers) {
+        river.nameEn = in.string();
+        river.nameFr = in.string();
+        river.scaleRank = in.scalar<qint32>();
+        river.scale = in.scalar<qint32>();
+        river.full = in.ring();
+        river.levels = in.rings();
+        river.bounds = Geometry::ringBounds(river.full);
+    }
+    return rivers;
+}
+
+void writeLakes(Writer &out, const QList<Lake> &lakes)
+{
+    out.count(lakes.size());
+    for (const Lake &lake : lakes) {
+        out.string(lake.nameEn);
+        out.string(lake.nameFr);
+        out.scalar(static_cast<qint32>(lake.scaleRank));
+        out.scalar(static_cast<qint32>(lake.scale));
+        out.lodShape(lake.shape);
+        out.point(lake.labelPoint);
+    }
+}
+
+QList<Lake> readLakes(Reader &in)
+{
+    QList<Lake> lakes(in.count(4 * sizeof(quint32)));
+    for (Lake &lake : lakes) {
+        lake.nameEn = in.string();
+        lake.nameFr = in.string();
+        lake.scaleRank = in.scalar<qint32>();
+        lake.scale = in.scalar<qint32>();
+        lake.shape = in.lodShape();
+        lake.labelPoint = in.point();
+    }
+    return lakes;
+}
+
+void writePhysicalNames(Writer &out, const QList<PhysicalName> &names)
+{
+    out.count(names.size());
+    for (const PhysicalName &name : names) {
+        out.string(name.nameEn);
+        out.string(name.nameFr);
+        out.scalar(static_cast<quint8>(name.kind));
+        out.scalar(static_cast<qint32>(name.scaleRank));
+        out.point({name.position.lon, name.position.lat});
+        out.point(name.projected);
+    }
+}
+
+QList<PhysicalName> readPhysicalNames(Reader &in)
+{
+    QList<PhysicalName> names(in.count(2 * sizeof(quint32)));
+    for (PhysicalName &name : names) {
+        name.nameEn = in.string();
+        name.nameFr = in.string();
+        const auto kind = in.scalar<quint8>();
+        name.kind = kind <= quint8(PhysicalName::Kind::Region) ? PhysicalName::Kind(kind)
+                                                               : PhysicalName::Kind::Region;
+        name.scaleRank = in.scalar<qint32>();
+        const QPointF position = in.point();
+        name.position = {position.x(), position.y()};
+        name.projected = in.point();
+    }
+    return names;
+}
+
+} // namespace
+
+QByteArray GeoDataSnapshot::write(const GeoData &data, const QByteArray &sourceFingerprint)
+{
+    Writer out;
+    for (const char c : magic)
+        out.scalar(c);
+    out.scalar(formatVersion);
+    out.scalar(byteOrderMark);
+    out.bytes(sourceFingerprint);
+    writeUnits(out, data.countries);
+    writeUnits(out, data.admin1);
+    writeBorders(out, data.admin1Borders);
+    writeUnits(out, data.world);
+    writeTowns(out, data.towns);
+    writeRivers(out, data.rivers);
+    writeLakes(out, data.lakes);
+    writePhysicalNames(out, data.physicalNames);
+    out.rect(data.detailedWaterBounds);
+    out.scalar(endMark);
+    return out.take();
+}
+
+GeoDataSnapshotRead GeoDataSnapshot::read(QByteArrayView bytes)
+{
+    Reader in(bytes);
+    char header[sizeof magic] = {};
+    for (char &c : header)
+        c = in.scalar<char>();
+    if (!in.ok() || std::memcmp(header, magic, sizeof magic) != 0)
+        return {std::nullopt, {}, QStringLiteral("not a Sahel Atlas map data snapshot")};
+    const auto version = in.scalar<quint32>();
+    if (in.scalar<quint32>() != byteOrderMark || version != formatVersion)
+        return {std::nullopt,
+                {},
+                QStringLiteral(
+                    "snapshot format version %1 or another machine's byte order; this build reads version %2")
+                    .arg(version)
+                    .arg(formatVersion)};
+    GeoDataSnapshotRead result;
+    result.sourceFingerprint = in.bytes();
+    GeoData data;
+    data.countries = readUnits(in);
+    data.admin1 = readUnits(in);
+    data.admin1Borders = readBorders(in);
+    data.world = readUnits(in);
+    data.towns = readTowns(in);
+    data.rivers = readRivers(in);
+    data.lakes = readLakes(in);
+    data.physicalNames = readPhysicalNames(in);
+    data.detailedWaterBounds = in.rect();
+    if (in.scalar<quint32>() != endMark || !in.ok() || !in.atEnd())
+        return {std::nullopt, {}, QStringLiteral("the snapshot is truncated or damaged")};
+    result.data = std::move(data);
+    return result;
+}
+
+} // namespace sahel

@@ -1,0 +1,146 @@
+#include "GeoDataSnapshot.h"
+#include "WaterLine.h"
+#include "WebMercator.h"
+
+#include <QTest>
+
+using namespace sahel;
+
+namespace {
+
+MultiPolygon square(double x, double y, double size)
+{
+    MultiPolygon shape;
+    shape.polygons.append(
+        Polygon{{Ring{{x, y}, {x + size, y}, {x + size, y + size}, {x, y + size}, {x, y}}}});
+    shape.updateBounds();
+    return shape;
+}
+
+AdminUnit unit(const QString &code, double x)
+{
+    AdminUnit unit;
+    unit.code = code;
+    unit.countryCode = code.left(2);
+    unit.nameEn = QStringLiteral("Unit ") + code;
+    unit.nameFr = QStringLiteral("Unité ") + code;
+    unit.type = QStringLiteral("Region");
+    unit.shape = LodShape::fromMultiPolygon(square(x, 1000.25, 50000.0));
+    unit.labelPoint = Geometry::labelPoint(unit.shape);
+    return unit;
+}
+
+GeoData sample()
+{
+    GeoData data;
+    data.countries = {unit(QStringLiteral("ML"), 0), unit(QStringLiteral("NE"), 50000)};
+    data.admin1 = {unit(QStringLiteral("ML-1"), 0), unit(QStringLiteral("NE-1"), 50000)};
+    data.admin1Borders = BorderLine::network(data.admin1);
+    data.world = {unit(QStringLiteral("FR"), -3e6)};
+    Town town;
+    town.geonameid = 2331447;
+    town.nameFr = town.nameEn = QStringLiteral("Maiduguri");
+    town.countryCode = QStringLiteral("NG");
+    town.population = 1112449;
+    town.capital = false;
+    town.onMap = false;
+    town.position = {13.15, 11.85};
+    town.projected = WebMercator::project(town.position);
+    data.towns = {town};
+    WaterLine river = WaterLine::fromLine(Ring{{0, 0}, {1000.3, 2000.7}, {5000, 1000}});
+    river.nameFr = QStringLiteral("Niger");
+    river.scaleRank = 2;
+    data.rivers = {river};
+    Lake lake;
+    lake.nameEn = QStringLiteral("Lake Chad");
+    lake.scale = 50;
+    lake.shape = LodShape::fromMultiPolygon(square(1e6, 1e6, 2e4));
+    lake.labelPoint = {1.01e6, 1.01e6};
+    data.lakes = {lake};
+    PhysicalName sahara;
+    sahara.nameFr = QStringLiteral("Sahara");
+    sahara.kind = PhysicalName::Kind::Region;
+    sahara.position = {5, 23};
+    sahara.projected = WebMercator::project(sahara.position);
+    data.physicalNames = {sahara};
+    data.detailedWaterBounds = QRectF(-1, -2, 3, 4);
+    return data;
+}
+
+} // namespace
+
+/// The map data snapshot's format: what is written reads back, and damaged bytes are refused, never misread.
+class TestGeoDataSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip()
+    {
+        const GeoData data = sample();
+        const QByteArray bytes = GeoDataSnapshot::write(data, "fp-42");
+        QVERIFY(!bytes.isEmpty());
+        const GeoDataSnapshotRead read = GeoDataSnapshot::read(bytes);
+        QVERIFY2(read.data, qPrintable(read.error));
+        QCOMPARE(read.sourceFingerprint, QByteArray("fp-42"));
+        const GeoData &back = *read.data;
+        QCOMPARE(back.countries.size(), 2);
+        QCOMPARE(back.countries[1].nameFr, QStringLiteral("Unité NE"));
+        QCOMPARE(back.countries[1].labelPoint, data.countries[1].labelPoint);
+        QCOMPARE(back.admin1[0].shape.levels.size(), data.admin1[0].shape.levels.size());
+        // Vertices are kept to the tenth of a metre, bounds follow the stored vertices.
+        QCOMPARE(back.admin1[0].shape.full.polygons[0].rings[0][0], QPointF(0, 1000.3));
+        QCOMPARE(back.admin1[0].shape.bounds().top(), 1000.3);
+        QCOMPARE(back.admin1Borders.size(), data.admin1Borders.size());
+        QCOMPARE(back.admin1Borders[0].otherCountryCode, data.admin1Borders[0].otherCountryCode);
+        QCOMPARE(back.world[0].code, QStringLiteral("FR"));
+        QCOMPARE(back.towns[0].geonameid, 2331447);
+        QCOMPARE(back.towns[0].population, 1112449);
+        QVERIFY(!back.towns[0].onMap && !back.towns[0].capital);
+        QCOMPARE(back.towns[0].projected, data.towns[0].projected);
+        QCOMPARE(back.rivers[0].full[1], QPointF(1000.3, 2000.7));
+        QCOMPARE(back.rivers[0].bounds, QRectF(QPointF(0, 0), QPointF(5000, 2000.7)));
+        QCOMPARE(back.rivers[0].scaleRank, 2);
+        QCOMPARE(back.lakes[0].scale, 50);
+        QCOMPARE(back.lakes[0].labelPoint, data.lakes[0].labelPoint);
+        QCOMPARE(back.physicalNames[0].kind, PhysicalName::Kind::Region);
+        QCOMPARE(back.physicalNames[0].position.lat, 23.0);
+        QCOMPARE(back.detailedWaterBounds, data.detailedWaterBounds);
+    }
+
+    void everyTruncationIsRefused()
+    {
+        const QByteArray bytes = GeoDataSnapshot::write(sample(), "fp");
+        for (qsizetype size = 0; size < bytes.size(); ++size)
+            QVERIFY2(!GeoDataSnapshot::read(QByteArrayView(bytes).first(size)).data,
+                     qPrintable(QString::number(size)));
+        QVERIFY(!GeoDataSnapshot::read(bytes + "x").data); // trailing bytes too
+    }
+
+    void damageIsRefused()
+    {
+        const QByteArray good = GeoDataSnapshot::write(sample(), "fp");
+        QByteArray otherMagic = good;
+        otherMagic[0] = 'X';
+        QVERIFY(GeoDataSnapshot::read(otherMagic).error.contains(QStringLiteral("not a Sahel Atlas")));
+        QByteArray otherVersion = good;
+        otherVersion[8] = char(99);
+        QVERIFY(GeoDataSnapshot::read(otherVersion).error.contains(QStringLiteral("version 99")));
+        // A count claiming more items than bytes left (the first unit list) is refused before any allocation.
+        QByteArray hugeCount = good;
+        const qsizetype countriesCount = 8 + 4 + 4 + 4 + 2;
+        for (int i = 0; i < 4; ++i)
+            hugeCount[countriesCount + i] = char(0xff);
+        QVERIFY(!GeoDataSnapshot::read(hugeCount).data);
+    }
+
+    void vertexOutsideTheRangeIsNotWritten()
+    {
+        GeoData data = sample();
+        data.rivers[0].full[0] = {3e8, 0}; // 300,000 km: not a projected coordinate
+        QVERIFY(GeoDataSnapshot::write(data, "fp").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGeoDataSnapshot)
+#include "tst_geodatasnapshot.moc"
