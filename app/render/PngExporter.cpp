@@ -1,8 +1,8 @@
 #include "PngExporter.h"
 
 #include "AtomicFile.h"
+#include "PngEncoder.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
@@ -76,15 +76,13 @@ QString PngExporter::write(const QString &path, const QImage &image, const Viewp
     if (worldFile && (worldFile->prj.isEmpty() || worldFile->srsWkt.isEmpty()))
         return QStringLiteral("%1: no definition of the coordinate system for the world file").arg(path);
     // Opaque maps need no alpha channel: smaller files, and no surprises in slide software.
-    QImage tagged = image.convertToFormat(QImage::Format_RGB32);
     const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
-    tagged.setDotsPerMeterX(dotsPerMetre);
-    tagged.setDotsPerMeterY(dotsPerMetre);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!tagged.save(&buffer, "PNG"))
-        return QStringLiteral("%1: could not encode the image as PNG").arg(path);
+    const QByteArray bytes = PngEncoder::encodeOpaque(image, dotsPerMetre);
+    if (bytes.isEmpty())
+        return QStringLiteral("%1: could not encode the image as PNG (%2x%3 pixels)")
+            .arg(path)
+            .arg(image.width())
+            .arg(image.height());
     if (QString error = AtomicFile::write(path, bytes); !error.isEmpty())
         return error;
     if (!worldFile)
