@@ -1,12 +1,12 @@
 #include "MapExporter.h"
 
 #include "AtomicFile.h"
+#include "GdalServices.h"
 #include "GeoJsonExporter.h"
 #include "MapFraming.h"
 #include "MapTexts.h"
 #include "PdfExporter.h"
 #include "PngExporter.h"
-#include "ProjectionText.h"
 #include "SvgExporter.h"
 #include "TileFolder.h"
 #include "WebMercator.h"
@@ -132,8 +132,8 @@ QString MapExporter::run(const Atlas &atlas, const ExportRequest &request,
         const QImage image = PngExporter::renderImage(composer, c, scene);
         std::optional<PngExporter::Projection> projection;
         if (request.worldFile)
-            projection =
-                PngExporter::Projection{ProjectionText::webMercatorPrj(), ProjectionText::webMercatorWkt()};
+            projection = PngExporter::Projection{GdalServices::instance().webMercatorPrj(),
+                                                 GdalServices::instance().webMercatorWkt()};
         return PngExporter::write(request.path, image, c.viewport, request.dpi, projection);
     }
     }

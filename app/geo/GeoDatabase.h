@@ -47,7 +47,8 @@ public:
     explicit GeoDatabase(std::unique_ptr<Private> d);
 
 private:
-    friend class RegionResolver;
+    friend class GeosRegionResolver;
+    friend struct GeoPackageReader;
     std::unique_ptr<Private> d;
 };
 

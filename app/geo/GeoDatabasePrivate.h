@@ -1,15 +1,17 @@
 #pragma once
 
 #include "GeoDatabase.h"
-#include "OgrConversion.h"
 
 #include <QHash>
 
 #include <functional>
 #include <mutex>
 
+class OGRGeometry;
+
 namespace sahel {
 
+/// Shared and never changed once read; the deleter is OGR's, so holders need not see the OGR type.
 using GeometriesByCode = QHash<QString, std::shared_ptr<const OGRGeometry>>;
 
 struct GeoDatabase::Private

@@ -19,7 +19,8 @@ struct RegionResolution
 };
 
 /// Turns a story's region definitions into map shapes: looks codes up, unions units, computes
-/// tripoints from the country borders and geodesic buffers clipped to countries.
+/// tripoints from the country borders and geodesic buffers clipped to countries. The work is GEOS's, in
+/// libsahel-gdal (GeosRegionResolver), loaded on the first call.
 class RegionResolver
 {
 public:

@@ -89,7 +89,8 @@ QByteArray PngEncoder::encodeOpaque(const QImage &image, int dotsPerMetre)
     if (compressed.size() <= 4)
         return {};
     for (qsizetype at = 4; at < compressed.size(); at += idatChunkBytes)
-        appendChunk(png, "IDAT", compressed.constData() + at, std::min(idatChunkBytes, compressed.size() - at));
+        appendChunk(png, "IDAT", compressed.constData() + at,
+                    std::min(idatChunkBytes, compressed.size() - at));
     appendChunk(png, "IEND", nullptr, 0);
     return png;
 }

@@ -30,7 +30,8 @@ private slots:
             for (int x = 0; x < size.width(); ++x)
                 image.setPixel(x, y,
                                noise ? qRgb(random.bounded(256), random.bounded(256), random.bounded(256))
-                                     : (x < size.width() / 2 ? qRgb(170, 211, 223) : qRgb(x % 256, y * 9, 255 - x % 256)));
+                                     : (x < size.width() / 2 ? qRgb(170, 211, 223)
+                                                             : qRgb(x % 256, y * 9, 255 - x % 256)));
         const QByteArray png = PngEncoder::encodeOpaque(image, 11811);
         QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
         QImage decoded;
