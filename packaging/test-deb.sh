@@ -100,6 +100,7 @@ dpkg -L sahel-atlas | sort >"$tmp/files"
 step "installed files"
 expected=(
     /usr/bin/sahel-atlas
+    /usr/lib/sahel-atlas/libsahel-gdal.so
     /usr/share/applications/$id.desktop
     /usr/share/metainfo/$id.metainfo.xml
     /usr/share/mime/packages/$id.xml
@@ -121,8 +122,8 @@ for f in "${expected[@]}"; do
     grep -qx "$f" "$tmp/files" || fail "$f is not in the package"
     [ -f "$f" ] || fail "$f is not installed"
 done
-unexpected=$(grep -v -e '^/usr/bin' -e '^/usr/share' "$tmp/files" | grep -vx '/\.\|/usr' || true)
-[ -z "$unexpected" ] || fail "files outside /usr/bin and /usr/share: $unexpected"
+unexpected=$(grep -v -e '^/usr/bin' -e '^/usr/share' -e '^/usr/lib/sahel-atlas' "$tmp/files" | grep -vx '/\.\|/usr\|/usr/lib' || true)
+[ -z "$unexpected" ] || fail "files outside /usr/bin, /usr/lib/sahel-atlas and /usr/share: $unexpected"
 
 # --- Run the installed program ------------------------------------------------------------------------
 # As a user would: from another folder, with a fresh home, no display and QT_QPA_PLATFORM unset.
