@@ -17,7 +17,11 @@ constexpr double maxVertexUnits = 2147483647.0;
 
 constexpr char magic[8] = {'S', 'A', 'H', 'E', 'L', 'G', 'E', 'O'};
 /// Bumped whenever what is written changes.
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;
+/// In place of a ring's vertex count: the same ring as at this place in the next finer level. A fifth of
+/// the levels' vertices are such repeats (small islands keep their four vertices at every level); read back,
+/// they share the finer level's list, which saves memory as well as reading.
+constexpr quint32 sameAsFinerLevel = 0xffffffffU;
 constexpr quint32 byteOrderMark = 0x01020304;
 constexpr quint32 endMark = 0x454e4421; // "END!"
 
@@ -51,8 +55,12 @@ public:
         for (const double value : {r.x(), r.y(), r.width(), r.height()})
             scalar(value);
     }
-    void ring(const Ring &ring)
+    void ring(const Ring &ring, const Ring *finer = nullptr)
     {
+        if (finer && !ring.isEmpty() && *finer == ring) {
+            scalar(sameAsFinerLevel);
+            return;
+        }
         count(ring.size());
         QList<qint32> units;
         units.reserve(2 * ring.size());
@@ -66,24 +74,32 @@ public:
         m_bytes.append(reinterpret_cast<const char *>(units.constData()),
                        units.size() * qsizetype(sizeof(qint32)));
     }
-    void rings(const QList<Ring> &rings)
+    void rings(const QList<Ring> &rings, const QList<Ring> *finer = nullptr)
     {
         count(rings.size());
-        for (const Ring &r : rings)
-            ring(r);
+        for (qsizetype i = 0; i < rings.size(); ++i)
+            ring(rings[i], finer && i < finer->size() ? &finer->at(i) : nullptr);
     }
-    void multiPolygon(const MultiPolygon &shape)
+    /// A line's simplified levels, each compared with the next finer one (the first with the full line).
+    void lineLevels(const Ring &full, const QList<Ring> &levels)
+    {
+        count(levels.size());
+        for (qsizetype i = 0; i < levels.size(); ++i)
+            ring(levels[i], i == 0 ? &full : &levels[i - 1]);
+    }
+    void multiPolygon(const MultiPolygon &shape, const MultiPolygon *finer = nullptr)
     {
         count(shape.polygons.size());
-        for (const Polygon &polygon : shape.polygons)
-            rings(polygon.rings);
+        for (qsizetype p = 0; p < shape.polygons.size(); ++p)
+            rings(shape.polygons[p].rings,
+                  finer && p < finer->polygons.size() ? &finer->polygons[p].rings : nullptr);
     }
     void lodShape(const LodShape &shape)
     {
         multiPolygon(shape.full);
         count(shape.levels.size());
-        for (const MultiPolygon &level : shape.levels)
-            multiPolygon(level);
+        for (qsizetype i = 0; i < shape.levels.size(); ++i)
+            multiPolygon(shape.levels[i], i == 0 ? &shape.full : &shape.levels[i - 1]);
     }
 
     /// Empty when a vertex lay beyond the range of the stored integers (not a projected coordinate).
@@ -149,10 +165,20 @@ public:
         const double w = scalar<double>();
         return {x, y, w, scalar<double>()};
     }
-    Ring ring()
+    Ring ring(const Ring *finer = nullptr)
     {
         constexpr qsizetype vertexBytes = 2 * sizeof(qint32);
-        const qsizetype n = count(vertexBytes);
+        const auto stored = scalar<quint32>();
+        if (stored == sameAsFinerLevel) {
+            if (!finer)
+                m_ok = false;
+            return finer && m_ok ? *finer : Ring();
+        }
+        const auto n = static_cast<qsizetype>(stored);
+        if (m_ok && n > (m_end - m_pos) / vertexBytes)
+            m_ok = false;
+        if (!m_ok)
+            return {};
         const char *start = m_pos;
         Ring ring;
         if (!take(n * vertexBytes))
@@ -166,19 +192,27 @@ public:
         }
         return ring;
     }
-    QList<Ring> rings()
+    QList<Ring> rings(const QList<Ring> *finer = nullptr)
     {
         QList<Ring> rings(count(sizeof(quint32)));
-        for (Ring &r : rings)
-            r = ring();
+        for (qsizetype i = 0; i < rings.size(); ++i)
+            rings[i] = ring(finer && i < finer->size() ? &finer->at(i) : nullptr);
         return rings;
     }
-    MultiPolygon multiPolygon()
+    QList<Ring> lineLevels(const Ring &full)
+    {
+        QList<Ring> levels(count(sizeof(quint32)));
+        for (qsizetype i = 0; i < levels.size(); ++i)
+            levels[i] = ring(i == 0 ? &full : &levels[i - 1]);
+        return levels;
+    }
+    MultiPolygon multiPolygon(const MultiPolygon *finer = nullptr)
     {
         MultiPolygon shape;
         shape.polygons.resize(count(sizeof(quint32)));
-        for (Polygon &polygon : shape.polygons)
-            polygon.rings = rings();
+        for (qsizetype p = 0; p < shape.polygons.size(); ++p)
+            shape.polygons[p].rings =
+                rings(finer && p < finer->polygons.size() ? &finer->polygons[p].rings : nullptr);
         // Recomputed rather than stored: the bounds of the vertices as stored, to the tenth of a metre.
         shape.updateBounds();
         return shape;
@@ -188,8 +222,8 @@ public:
         LodShape shape;
         shape.full = multiPolygon();
         shape.levels.resize(count(sizeof(quint32)));
-        for (MultiPolygon &level : shape.levels)
-            level = multiPolygon();
+        for (qsizetype i = 0; i < shape.levels.size(); ++i)
+            shape.levels[i] = multiPolygon(i == 0 ? &shape.full : &shape.levels[i - 1]);
         return shape;
     }
 
@@ -239,7 +273,7 @@ void writeBorders(Writer &out, const QList<BorderLine> &borders)
     out.count(borders.size());
     for (const BorderLine &border : borders) {
         out.ring(border.full);
-        out.rings(border.levels);
+        out.lineLevels(border.full, border.levels);
         out.string(border.countryCode);
         out.string(border.otherCountryCode);
     }
@@ -250,7 +284,7 @@ QList<BorderLine> readBorders(Reader &in)
     QList<BorderLine> borders(in.count(4 * sizeof(quint32)));
     for (BorderLine &border : borders) {
         border.full = in.ring();
-        border.levels = in.rings();
+        border.levels = in.lineLevels(border.full);
         border.bounds = Geometry::ringBounds(border.full);
         border.countryCode = in.string();
         border.otherCountryCode = in.string();
@@ -301,7 +335,7 @@ void writeRivers(Writer &out, const QList<WaterLine> &rivers)
         out.scalar(static_cast<qint32>(river.scaleRank));
         out.scalar(static_cast<qint32>(river.scale));
         out.ring(river.full);
-        out.rings(river.levels);
+        out.lineLevels(river.full, river.levels);
     }
 }
 
@@ -314,7 +348,7 @@ QList<WaterLine> readRivers(Reader &in)
         river.scaleRank = in.scalar<qint32>();
         river.scale = in.scalar<qint32>();
         river.full = in.ring();
-        river.levels = in.rings();
+        river.levels = in.lineLevels(river.full);
         river.bounds = Geometry::ringBounds(river.full);
     }
     return rivers;

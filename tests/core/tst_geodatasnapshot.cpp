@@ -108,6 +108,26 @@ private slots:
         QCOMPARE(back.detailedWaterBounds, data.detailedWaterBounds);
     }
 
+    void repeatedLevelsShareTheirVertices()
+    {
+        // A square survives every simplification whole: its levels repeat the full ring, and read back they
+        // share its list instead of holding copies.
+        const GeoData data = sample();
+        QCOMPARE(data.admin1[0].shape.levels[0].polygons[0].rings[0],
+                 data.admin1[0].shape.full.polygons[0].rings[0]);
+        const GeoDataSnapshotRead read = GeoDataSnapshot::read(GeoDataSnapshot::write(data, "fp"));
+        QVERIFY(read.data);
+        const LodShape &shape = read.data->admin1[0].shape;
+        QCOMPARE(shape.levels.size(), data.admin1[0].shape.levels.size());
+        for (const MultiPolygon &level : shape.levels) {
+            QCOMPARE(level.polygons[0].rings[0], shape.full.polygons[0].rings[0]);
+            QCOMPARE(level.polygons[0].rings[0].constData(), shape.full.polygons[0].rings[0].constData());
+        }
+        const WaterLine &river = read.data->rivers[0];
+        QCOMPARE(river.levels.size(), data.rivers[0].levels.size());
+        QCOMPARE(river.levels.last(), data.rivers[0].levels.last());
+    }
+
     void everyTruncationIsRefused()
     {
         const QByteArray bytes = GeoDataSnapshot::write(sample(), "fp");
