@@ -1,8 +1,13 @@
 #include "GeoDataSnapshot.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <thread>
 #include <type_traits>
+#include <vector>
 
 namespace sahel {
 
@@ -120,6 +125,7 @@ public:
 
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_end; }
+    qsizetype remaining() const { return m_end - m_pos; }
 
     template<typename T> T scalar()
     {
@@ -411,6 +417,61 @@ QList<PhysicalName> readPhysicalNames(Reader &in)
     return names;
 }
 
+/// The data's layers, each a section of its own that a thread reads on its own: the four largest first.
+struct Section
+{
+    std::function<void(Writer &, const GeoData &)> write;
+    std::function<void(Reader &, GeoData &)> read;
+};
+
+const std::vector<Section> &sections()
+{
+    static const std::vector<Section> all{
+        {[](Writer &out, const GeoData &d) { writeUnits(out, d.admin1); },
+         [](Reader &in, GeoData &d) { d.admin1 = readUnits(in); }},
+        {[](Writer &out, const GeoData &d) { writeBorders(out, d.admin1Borders); },
+         [](Reader &in, GeoData &d) { d.admin1Borders = readBorders(in); }},
+        {[](Writer &out, const GeoData &d) { writeUnits(out, d.countries); },
+         [](Reader &in, GeoData &d) { d.countries = readUnits(in); }},
+        {[](Writer &out, const GeoData &d) { writeRivers(out, d.rivers); },
+         [](Reader &in, GeoData &d) { d.rivers = readRivers(in); }},
+        {[](Writer &out, const GeoData &d) { writeUnits(out, d.world); },
+         [](Reader &in, GeoData &d) { d.world = readUnits(in); }},
+        {[](Writer &out, const GeoData &d) { writeLakes(out, d.lakes); },
+         [](Reader &in, GeoData &d) { d.lakes = readLakes(in); }},
+        {[](Writer &out, const GeoData &d) { writeTowns(out, d.towns); },
+         [](Reader &in, GeoData &d) { d.towns = readTowns(in); }},
+        {[](Writer &out, const GeoData &d) {
+             writePhysicalNames(out, d.physicalNames);
+             out.rect(d.detailedWaterBounds);
+         },
+         [](Reader &in, GeoData &d) {
+             d.physicalNames = readPhysicalNames(in);
+             d.detailedWaterBounds = in.rect();
+         }},
+    };
+    return all;
+}
+
+/// Runs work(0) to work(count - 1) on every core, this thread included: reading is mostly allocating and
+/// filling memory, which two cores do in a little over half the time.
+template<typename Work> void onEveryCore(std::size_t count, const Work &work)
+{
+    std::atomic<std::size_t> next = 0;
+    const auto run = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            work(i);
+    };
+    std::vector<std::thread> helpers;
+    const std::size_t threads =
+        std::min<std::size_t>(count, std::max(1U, std::thread::hardware_concurrency()));
+    for (std::size_t i = 1; i < threads; ++i)
+        helpers.emplace_back(run);
+    run();
+    for (std::thread &helper : helpers)
+        helper.join();
+}
+
 } // namespace
 
 QByteArray GeoDataSnapshot::write(const GeoData &data, const QByteArray &sourceFingerprint)
@@ -421,17 +482,23 @@ QByteArray GeoDataSnapshot::write(const GeoData &data, const QByteArray &sourceF
     out.scalar(formatVersion);
     out.scalar(byteOrderMark);
     out.bytes(sourceFingerprint);
-    writeUnits(out, data.countries);
-    writeUnits(out, data.admin1);
-    writeBorders(out, data.admin1Borders);
-    writeUnits(out, data.world);
-    writeTowns(out, data.towns);
-    writeRivers(out, data.rivers);
-    writeLakes(out, data.lakes);
-    writePhysicalNames(out, data.physicalNames);
-    out.rect(data.detailedWaterBounds);
-    out.scalar(endMark);
-    return out.take();
+    QList<QByteArray> bodies;
+    for (const Section &section : sections()) {
+        Writer body;
+        section.write(body, data);
+        bodies.append(body.take());
+        if (bodies.last().isEmpty())
+            return {};
+    }
+    out.count(bodies.size());
+    for (const QByteArray &body : bodies)
+        out.scalar(static_cast<quint64>(body.size()));
+    QByteArray bytes = out.take();
+    for (const QByteArray &body : bodies)
+        bytes.append(body);
+    Writer end;
+    end.scalar(endMark);
+    return bytes + end.take();
 }
 
 GeoDataSnapshotRead GeoDataSnapshot::read(QByteArrayView bytes)
@@ -450,20 +517,37 @@ GeoDataSnapshotRead GeoDataSnapshot::read(QByteArrayView bytes)
                     "snapshot format version %1 or another machine's byte order; this build reads version %2")
                     .arg(version)
                     .arg(formatVersion)};
+    const QString damaged = QStringLiteral("the snapshot is truncated or damaged");
     GeoDataSnapshotRead result;
     result.sourceFingerprint = in.bytes();
+    if (in.count(sizeof(quint64)) != qsizetype(sections().size()))
+        return {std::nullopt, {}, damaged};
+    // Where each section starts, checked against the bytes there are before any is read.
+    QList<QByteArrayView> bodies;
+    qsizetype at = bytes.size() - in.remaining();
+    at += qsizetype(sections().size() * sizeof(quint64));
+    for (std::size_t i = 0; i < sections().size(); ++i) {
+        const auto size = in.scalar<quint64>();
+        if (!in.ok() || size > quint64(bytes.size() - at))
+            return {std::nullopt, {}, damaged};
+        bodies.append(bytes.sliced(at, qsizetype(size)));
+        at += qsizetype(size);
+    }
+    if (bytes.size() - at != qsizetype(sizeof endMark))
+        return {std::nullopt, {}, damaged};
+    quint32 end = 0;
+    std::memcpy(&end, bytes.data() + at, sizeof end);
+    if (end != endMark)
+        return {std::nullopt, {}, damaged};
     GeoData data;
-    data.countries = readUnits(in);
-    data.admin1 = readUnits(in);
-    data.admin1Borders = readBorders(in);
-    data.world = readUnits(in);
-    data.towns = readTowns(in);
-    data.rivers = readRivers(in);
-    data.lakes = readLakes(in);
-    data.physicalNames = readPhysicalNames(in);
-    data.detailedWaterBounds = in.rect();
-    if (in.scalar<quint32>() != endMark || !in.ok() || !in.atEnd())
-        return {std::nullopt, {}, QStringLiteral("the snapshot is truncated or damaged")};
+    std::vector<char> sectionOk(sections().size(), 0);
+    onEveryCore(sections().size(), [&](std::size_t i) {
+        Reader section(bodies[qsizetype(i)]);
+        sections()[i].read(section, data);
+        sectionOk[i] = section.ok() && section.atEnd();
+    });
+    if (std::find(sectionOk.cbegin(), sectionOk.cend(), 0) != sectionOk.cend())
+        return {std::nullopt, {}, damaged};
     result.data = std::move(data);
     return result;
 }

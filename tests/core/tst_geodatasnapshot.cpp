@@ -146,12 +146,17 @@ private slots:
         QByteArray otherVersion = good;
         otherVersion[8] = char(99);
         QVERIFY(GeoDataSnapshot::read(otherVersion).error.contains(QStringLiteral("version 99")));
-        // A count claiming more items than bytes left (the first unit list) is refused before any allocation.
+        // A count claiming more items than bytes left (the first section's units) is refused before any
+        // allocation: after the header, the fingerprint ("fp") and the table of the 8 sections' sizes.
         QByteArray hugeCount = good;
-        const qsizetype countriesCount = 8 + 4 + 4 + 4 + 2;
+        const qsizetype countriesCount = 8 + 4 + 4 + 4 + 2 + 4 + 8 * 8;
         for (int i = 0; i < 4; ++i)
-            hugeCount[countriesCount + i] = char(0xff);
+            hugeCount[countriesCount + i] = char(0xfe);
         QVERIFY(!GeoDataSnapshot::read(hugeCount).data);
+        // A section size reaching past the end.
+        QByteArray longSection = good;
+        longSection[8 + 4 + 4 + 4 + 2 + 4 + 7] = char(0x7f);
+        QVERIFY(!GeoDataSnapshot::read(longSection).data);
     }
 
     void vertexOutsideTheRangeIsNotWritten()
