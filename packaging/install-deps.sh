@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build pkg-config file
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
-    libgdal-dev libgeos-dev libsqlite3-dev gdal-bin
+    libgdal-dev libgeos-dev libsqlite3-dev zlib1g-dev gdal-bin
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml qml6-module-qtqml-models
     qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qt-labs-platform

@@ -26,7 +26,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
-    libgdal-dev libgeos-dev libsqlite3-dev gdal-bin poppler-utils python3-jsonschema
+    libgdal-dev libgeos-dev libsqlite3-dev zlib1g-dev gdal-bin poppler-utils python3-jsonschema
     fontconfig fonts-dejavu-core fonts-dejavu-extra fonts-open-sans
     qt6-location-dev qt6-positioning-dev qml6-module-qtlocation qt6-location-plugins qml6-module-qtpositioning
 )
