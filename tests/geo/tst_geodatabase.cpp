@@ -300,6 +300,11 @@ void TestGeoDatabase::towns()
     // The towns a story about the Lake Chad basin names resolve.
     QCOMPARE(data().town(2331447)->nameFr, QStringLiteral("Maiduguri"));
     QVERIFY(data().town(2427123)->capital); // N'Djamena
+    // Gazetteer towns Natural Earth knows carry its French and English names, the rest GeoNames' one name.
+    QCOMPARE(data().town(360630)->nameFr, QStringLiteral("Le Caire"));
+    QCOMPARE(data().town(360630)->nameEn, QStringLiteral("Cairo"));
+    QCOMPARE(data().town(2507480)->nameFr, QStringLiteral("Alger"));
+    QCOMPARE(data().town(2643743)->nameFr, QStringLiteral("Londres"));
     QCOMPARE(data().town(2440485)->nameFr, QStringLiteral("Niamey"));
     QCOMPARE(data().town(2357048)->nameFr, QStringLiteral("Ouagadougou"));
     QVERIFY(data().town(2440485)->capital);
