@@ -33,18 +33,20 @@ void MapFrameCache::clear()
     m_base = QImage();
     m_revision = 0;
     m_selected.clear();
+    m_labels = RecordedLabels();
 }
 
 bool MapFrameCache::showsLayersOf(const MapScene &scene, const FrameState &frame) const
 {
-    return !m_base.isNull() && scene.revision != 0 && scene.revision == m_revision && scene.baseMap == m_baseMap &&
-           frame.selectedRegions == m_selected &&
+    return !m_base.isNull() && scene.revision != 0 && scene.revision == m_revision &&
+           scene.baseMap == m_baseMap && frame.selectedRegions == m_selected &&
            m_view.devicePixelRatio() == frame.viewport.devicePixelRatio();
 }
 
 void MapFrameCache::paint(QPainter &painter, const MapScene &scene, const FrameState &frame, Mode mode)
 {
     const Viewport &viewport = frame.viewport;
+    const int baseRendersBefore = m_baseRenders;
     const bool sameScene = showsLayersOf(scene, frame);
     if (sameScene && m_margin == 0.0 && m_view == viewport) {
         painter.drawImage(QPointF(0, 0), m_base);
@@ -66,9 +68,70 @@ void MapFrameCache::paint(QPainter &painter, const MapScene &scene, const FrameS
         highlights.selectedRegions.clear();
         m_renderer.renderLayer(painter, scene, highlights, MapLayer::Highlights);
     }
+    if (mode == Mode::Moving) {
+        paintMovingLabels(painter, scene, frame, baseRendersBefore != m_baseRenders);
+        return;
+    }
+    m_labels = RecordedLabels();
     for (MapLayer layer : MapRenderer::layers())
         if (isLive(layer))
             m_renderer.renderLayer(painter, scene, frame, layer);
+}
+
+void MapFrameCache::paintMovingLabels(QPainter &painter, const MapScene &scene, const FrameState &frame,
+                                      bool baseJustRendered)
+{
+    // While the view moves, the labels are laid out for one view into an image of their own, drawn moved and
+    // scaled like the image under them until the view has drifted too far; a frame that had to render that
+    // image again replays them further rather than also laying them out, so no frame pays for both.
+    FrameState sameButView = frame;
+    sameButView.viewport = m_labels.frame.viewport;
+    const bool sameLabels = !m_labels.image.isNull() && m_labels.revision == scene.revision &&
+                            m_labels.baseMap == scene.baseMap && sameButView == m_labels.frame;
+    const double drift = std::abs(frame.viewport.zoom() - m_labels.frame.viewport.zoom());
+    if (!sameLabels || drift > (baseJustRendered ? 2 * maxZoomDrift : maxZoomDrift) ||
+        !replayLabels(painter, frame.viewport, baseJustRendered)) {
+        const double dpr = frame.viewport.devicePixelRatio();
+        const QSize pixels(qRound(frame.viewport.size().width() * dpr),
+                           qRound(frame.viewport.size().height() * dpr));
+        if (m_labels.image.size() != pixels)
+            m_labels.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_labels.image.setDevicePixelRatio(dpr);
+        m_labels.image.fill(Qt::transparent);
+        QPainter recorder(&m_labels.image);
+        for (MapLayer layer : MapRenderer::layers())
+            if (isLive(layer))
+                m_renderer.renderLayer(recorder, scene, frame, layer);
+        recorder.end();
+        ++m_labelLayouts;
+        m_labels.frame = frame;
+        m_labels.revision = scene.revision;
+        m_labels.baseMap = scene.baseMap;
+        painter.drawImage(QPointF(0, 0), m_labels.image);
+    }
+}
+
+bool MapFrameCache::replayLabels(QPainter &painter, const Viewport &viewport, bool baseJustRendered) const
+{
+    const Viewport &recorded = m_labels.frame.viewport;
+    // A label moved more than this off where it would be laid out now is laid out again (a fifth of the
+    // view; twice that on a frame that rendered the image).
+    const double maxShift =
+        std::max(viewport.size().width(), viewport.size().height()) * (baseJustRendered ? 0.4 : 0.2);
+    const double scale = std::exp2(viewport.zoom() - recorded.zoom());
+    const double metresPerPixel = recorded.metresPerPixel();
+    const QPointF shift((recorded.centre().x() - viewport.centre().x()) / metresPerPixel,
+                        (viewport.centre().y() - recorded.centre().y()) / metresPerPixel);
+    if (std::hypot(shift.x(), shift.y()) * scale > maxShift)
+        return false;
+    const QPointF oldCentre(recorded.size().width() / 2.0, recorded.size().height() / 2.0);
+    const QPointF newCentre(viewport.size().width() / 2.0, viewport.size().height() / 2.0);
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter.drawImage(QRectF(newCentre + (shift - oldCentre) * scale, recorded.size() * scale),
+                      m_labels.image);
+    painter.restore();
+    return true;
 }
 
 void MapFrameCache::renderBase(const MapScene &scene, const FrameState &frame, double margin)
