@@ -1,11 +1,11 @@
 #include "GeoDataSnapshot.h"
 
+#include "OnEveryCore.h"
+
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <functional>
-#include <thread>
 #include <type_traits>
 #include <vector>
 
@@ -453,25 +453,6 @@ const std::vector<Section> &sections()
     return all;
 }
 
-/// Runs work(0) to work(count - 1) on every core, this thread included: reading is mostly allocating and
-/// filling memory, which two cores do in a little over half the time.
-template<typename Work> void onEveryCore(std::size_t count, const Work &work)
-{
-    std::atomic<std::size_t> next = 0;
-    const auto run = [&] {
-        for (std::size_t i = next++; i < count; i = next++)
-            work(i);
-    };
-    std::vector<std::thread> helpers;
-    const std::size_t threads =
-        std::min<std::size_t>(count, std::max(1U, std::thread::hardware_concurrency()));
-    for (std::size_t i = 1; i < threads; ++i)
-        helpers.emplace_back(run);
-    run();
-    for (std::thread &helper : helpers)
-        helper.join();
-}
-
 } // namespace
 
 QByteArray GeoDataSnapshot::write(const GeoData &data, const QByteArray &sourceFingerprint)
@@ -541,6 +522,7 @@ GeoDataSnapshotRead GeoDataSnapshot::read(QByteArrayView bytes)
         return {std::nullopt, {}, damaged};
     GeoData data;
     std::vector<char> sectionOk(sections().size(), 0);
+    // Reading is mostly allocating and filling memory, which two cores do in a little over half the time.
     onEveryCore(sections().size(), [&](std::size_t i) {
         Reader section(bodies[qsizetype(i)]);
         sections()[i].read(section, data);

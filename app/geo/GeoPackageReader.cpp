@@ -6,11 +6,11 @@
 #include "GeosDeadline.h"
 #include "LoadBudget.h"
 #include "OgrConversion.h"
+#include "OnEveryCore.h"
 #include "SafeFilePath.h"
 #include "WebMercator.h"
 
 #include <QFile>
-#include <QThread>
 #include <QUuid>
 
 #include <cpl_vsi.h>
@@ -18,8 +18,6 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <vector>
 
 namespace sahel {
@@ -61,23 +59,6 @@ enum class Geometries {
     Repair,   ///< from anywhere: every one is checked, invalid ones go through MakeValid
     AreValid, ///< the embedded data: made valid when it was built (tst_geodatabase checks it)
 };
-
-/// Runs work(0) to work(count - 1) on every core, this thread included.
-template<typename Work> void onEveryCore(std::size_t count, const Work &work)
-{
-    std::atomic<std::size_t> next = 0;
-    const auto run = [&] {
-        for (std::size_t i = next++; i < count; i = next++)
-            work(i);
-    };
-    std::vector<std::thread> helpers;
-    const std::size_t threads = std::min<std::size_t>(count, std::max(1, QThread::idealThreadCount()));
-    for (std::size_t i = 1; i < threads; ++i)
-        helpers.emplace_back(run);
-    run();
-    for (std::thread &helper : helpers)
-        helper.join();
-}
 
 /// Reads a polygon layer; units without an ISO code are kept for drawing but cannot be named by a story.
 void readUnits(OGRLayer &layer, bool isCountry, QList<AdminUnit> &units, GeometriesByCode *geometries,
