@@ -72,7 +72,9 @@ void MapFrameCache::paint(QPainter &painter, const MapScene &scene, const FrameS
         paintMovingLabels(painter, scene, frame, baseRendersBefore != m_baseRenders);
         return;
     }
-    m_labels = RecordedLabels();
+    // A settled frame lays its labels out live; the moving labels' image is kept for the next move but no
+    // longer matches any scene (a published scene's revision is never 0).
+    m_labels.revision = 0;
     for (MapLayer layer : MapRenderer::layers())
         if (isLive(layer))
             m_renderer.renderLayer(painter, scene, frame, layer);
