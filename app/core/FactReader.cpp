@@ -81,6 +81,7 @@ Fact FactReader::readFact(const JsonValue &object, const QString &path)
     if (const JsonValue *regions = m_validator.required(object, path, QStringLiteral("regions")))
         readFactRegions(*regions, memberPath(path, QStringLiteral("regions")), fact);
     readFactDetails(object, path, fact);
+    fact.extraJson = m_validator.readExtra(object);
     if (kind)
         checkKindRequirements(object, path, *kind);
     if (kind == FactKind::Quote)

@@ -52,18 +52,6 @@ QStringList regionKindFields(RegionKind kind)
     return {};
 }
 
-RegionStyle defaultStyle(RegionKind kind)
-{
-    switch (kind) {
-    case RegionKind::Buffer:
-        return RegionStyle::Zone;
-    case RegionKind::Tripoint:
-        return RegionStyle::Marker;
-    default:
-        return RegionStyle::Plain;
-    }
-}
-
 bool isPointKind(RegionKind kind)
 {
     return kind == RegionKind::Tripoint || kind == RegionKind::Town || kind == RegionKind::Place;
@@ -126,7 +114,7 @@ RegionDefinition RegionDefinitionReader::readRegion(const JsonValue &object, con
         }
     }
     region.kind = kind.value_or(RegionKind::Country);
-    region.style = defaultStyle(region.kind);
+    region.style = defaultRegionStyle(region.kind);
     if (const JsonValue *style = object.member(u"style")) {
         const std::optional<QString> name = m_validator.readEnum(
             *style, memberPath(path, QStringLiteral("style")), styleNames(), QStringLiteral("style"));
@@ -136,6 +124,7 @@ RegionDefinition RegionDefinitionReader::readRegion(const JsonValue &object, con
     region.name = m_validator.readOptionalText(object, path, QStringLiteral("name"));
     region.note = m_validator.readOptionalText(object, path, QStringLiteral("note"));
     region.source = m_validator.readOptionalText(object, path, QStringLiteral("source"));
+    region.extraJson = m_validator.readExtra(object);
     QStringList common = {QStringLiteral("id"),   QStringLiteral("kind"),   QStringLiteral("name"),
                           QStringLiteral("note"), QStringLiteral("source"), QStringLiteral("style")};
     QStringList allKindFields;
@@ -255,7 +244,10 @@ std::optional<RegionSelector> RegionDefinitionReader::readSelector(const JsonVal
                                QStringLiteral("an ISO code or an object {\"country\", \"region\"}"));
         return std::nullopt;
     }
-    m_validator.checkFields(value, path, {QStringLiteral("country"), QStringLiteral("region")});
+    // No `extra` here: a selector has no place to keep one (the JSON Schema refuses it too), and a field the
+    // reader accepted but a save dropped would be lost silently.
+    m_validator.checkFields(value, path, {QStringLiteral("country"), QStringLiteral("region")},
+                            {QStringLiteral("extra")}, QStringLiteral("in a union member"));
     const JsonValue *country = m_validator.required(value, path, QStringLiteral("country"));
     const JsonValue *group = m_validator.required(value, path, QStringLiteral("region"));
     const std::optional<QString> countryCode =

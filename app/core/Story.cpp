@@ -77,4 +77,31 @@ QString regionKindName(RegionKind kind)
     return {};
 }
 
+QString regionStyleName(RegionStyle style)
+{
+    switch (style) {
+    case RegionStyle::Plain:
+        return QStringLiteral("plain");
+    case RegionStyle::Area:
+        return QStringLiteral("area");
+    case RegionStyle::Zone:
+        return QStringLiteral("zone");
+    case RegionStyle::Marker:
+        return QStringLiteral("marker");
+    }
+    return {};
+}
+
+RegionStyle defaultRegionStyle(RegionKind kind)
+{
+    switch (kind) {
+    case RegionKind::Buffer:
+        return RegionStyle::Zone;
+    case RegionKind::Tripoint:
+        return RegionStyle::Marker;
+    default:
+        return RegionStyle::Plain;
+    }
+}
+
 } // namespace sahel

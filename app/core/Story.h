@@ -3,6 +3,7 @@
 #include "LocalizedText.h"
 #include "LonLat.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <tuple>
 
 namespace sahel {
 
@@ -54,9 +56,22 @@ struct RegionDefinition
     QStringList clipTo;             ///< buffer
     qint64 geonameid = 0;           ///< town, optionally place
     std::optional<LonLat> position; ///< place
+    QByteArray extraJson;           ///< its `extra` object on one line, key order kept; empty when none
     SourceSpot spot;                ///< the region's object in the story file
     /// Each code or number of the definition (its text as key: "CM-EN", "2331447") and where it is written.
     QHash<QString, SourceSpot> valueSpots;
+
+    /// What the definition says; spot and valueSpots are left out, as they move whenever the file is edited.
+    /// A new member belongs here too.
+    auto definingMembers() const
+    {
+        return std::tie(id, kind, style, name, note, source, iso, members, countries, around, radiusKm,
+                        clipTo, geonameid, position, extraJson);
+    }
+    friend bool operator==(const RegionDefinition &a, const RegionDefinition &b)
+    {
+        return a.definingMembers() == b.definingMembers();
+    }
 
     /// Where that value is written, else where the region is.
     const SourceSpot &spotOf(const QString &value) const
@@ -86,6 +101,9 @@ struct Fact
     LocalizedText unit;
     LocalizedText qualifier;
     LocalizedText notes;
+    QByteArray extraJson; ///< its `extra` object on one line, key order kept; empty when none
+
+    friend bool operator==(const Fact &, const Fact &) = default;
 };
 
 /// The article a story tells.
@@ -97,6 +115,9 @@ struct StorySource
     QString language;
     QStringList paragraphs;
     QString url;
+    QByteArray extraJson; ///< its `extra` object on one line, key order kept; empty when none
+
+    friend bool operator==(const StorySource &, const StorySource &) = default;
 };
 
 /// A story file in memory: the article, its places and its facts.
@@ -111,6 +132,11 @@ struct Story
     QList<RegionDefinition> regions;
     QList<Fact> facts;
     QStringList order;
+    QString schema;           ///< `$schema`: where an editor finds the JSON Schema; empty when not given
+    QByteArray viewExtraJson; ///< the `extra` object of `view`, on one line; empty when none
+    QByteArray extraJson;     ///< the top-level `extra` object, on one line, key order kept; empty when none
+
+    friend bool operator==(const Story &, const Story &) = default;
 
     const Fact *fact(const QString &factId) const;
     const RegionDefinition *region(const QString &regionId) const;
@@ -122,5 +148,8 @@ struct Story
 
 QString factKindName(FactKind kind);
 QString regionKindName(RegionKind kind);
+QString regionStyleName(RegionStyle style);
+/// The style a region of that kind has when its file gives none (FORMAT.md, Regions).
+RegionStyle defaultRegionStyle(RegionKind kind);
 
 } // namespace sahel

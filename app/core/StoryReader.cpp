@@ -53,7 +53,8 @@ bool readHeader(StoryValidator &validator, const JsonValue &root)
                            QStringLiteral("facts"), QStringLiteral("order"), QStringLiteral("$schema")});
     // Editors find the story's JSON Schema by this key; it is a name only, never fetched.
     if (const JsonValue *schema = root.member(u"$schema"))
-        validator.readString(*schema, QStringLiteral("$schema"));
+        validator.story().schema =
+            validator.readString(*schema, QStringLiteral("$schema")).value_or(QString());
     return true;
 }
 
@@ -113,6 +114,7 @@ void readSource(StoryValidator &validator, const JsonValue &root)
         readParagraphs(validator, *paragraphs, memberPath(path, QStringLiteral("paragraphs")));
     if (const JsonValue *url = source->member(u"url"))
         s.url = validator.readString(*url, memberPath(path, QStringLiteral("url"))).value_or(QString());
+    s.extraJson = validator.readExtra(*source);
 }
 
 void readView(StoryValidator &validator, const JsonValue &value, const QString &path)
@@ -120,6 +122,7 @@ void readView(StoryValidator &validator, const JsonValue &value, const QString &
     if (!validator.checkObject(value, path))
         return;
     validator.checkFields(value, path, {QStringLiteral("bbox")});
+    validator.story().viewExtraJson = validator.readExtra(value);
     const JsonValue *bbox = validator.required(value, path, QStringLiteral("bbox"));
     const QString bboxPath = memberPath(path, QStringLiteral("bbox"));
     const QList<JsonValue> *array =
@@ -176,6 +179,7 @@ void readTopLevel(StoryValidator &validator, const JsonValue &root)
         readView(validator, *view, QStringLiteral("view"));
     if (const JsonValue *focus = root.member(u"focus"))
         readFocus(validator, *focus, QStringLiteral("focus"));
+    validator.story().extraJson = validator.readExtra(root);
 }
 
 /// Checks a parsed story document against FORMAT.md, collecting every error, and builds the Story.

@@ -1,5 +1,6 @@
 #include "StoryValidator.h"
 
+#include "JsonWriter.h"
 #include "StoryValidation.h"
 
 #include <algorithm>
@@ -52,17 +53,23 @@ void StoryValidator::checkFields(const JsonValue &object, const QString &path, c
 {
     for (const JsonMember &member : object.members) {
         const QString memberPathText = memberPath(path, member.key);
-        if (member.key == u"extra") {
-            // Kept for other tools, unchecked inside; it only has to be an object.
-            checkObject(member.value, memberPathText);
-        } else if (misplaced.contains(member.key)) {
+        if (misplaced.contains(member.key)) {
             report(member.line, member.column, memberPathText,
                    QStringLiteral("field \"%1\" is not used %2").arg(member.key, misplacedWhy));
+        } else if (member.key == u"extra") {
+            // Kept for other tools (readExtra), unchecked inside; it only has to be an object.
+            checkObject(member.value, memberPathText);
         } else if (!known.contains(member.key)) {
             report(member.line, member.column, memberPathText,
                    QStringLiteral("unknown field %1").arg(quoted(member.key)));
         }
     }
+}
+
+QByteArray StoryValidator::readExtra(const JsonValue &object) const
+{
+    const JsonValue *extra = object.member(u"extra");
+    return extra && extra->isObject() ? JsonWriter::toLine(*extra) : QByteArray();
 }
 
 const JsonValue *StoryValidator::required(const JsonValue &object, const QString &path, const QString &key,

@@ -5,6 +5,7 @@
 #include "Story.h"
 #include "StoryReader.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -50,6 +51,9 @@ public:
     bool checkObject(const JsonValue &value, const QString &path);
     void checkFields(const JsonValue &object, const QString &path, const QStringList &known,
                      const QStringList &misplaced = {}, const QString &misplacedWhy = {});
+    /// The object's `extra` member on one line (JsonWriter::toLine), key order kept; empty when there is
+    /// none or it is not an object (checkFields reports that).
+    QByteArray readExtra(const JsonValue &object) const;
     const JsonValue *required(const JsonValue &object, const QString &path, const QString &key,
                               const QString &why = {});
     /// Reports an id already in seen, else adds it there.
