@@ -116,6 +116,11 @@ struct Options
     QCommandLineOption present{
         QStringLiteral("present"),
         QStringLiteral("Start in presentation mode (with --screenshot: show its overlay).")};
+    QCommandLineOption edit{
+        QStringLiteral("edit"),
+        QStringLiteral("Open a story file in the story editor (a new story when the file does not exist; "
+                       "with --screenshot: show the editor)."),
+        QStringLiteral("FILE")};
     QCommandLineOption noTitle{QStringLiteral("no-title"), QStringLiteral("Leave out the title block.")};
     QCommandLineOption noLegend{QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.")};
     QCommandLineOption noScaleBar{QStringLiteral("no-scale-bar"), QStringLiteral("Leave out the scale bar.")};
@@ -130,10 +135,10 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help,     version,     exportFile,   handout,       screenshot, size,       dpi,
-                page,     orientation, fact,         view,          bbox,       lang,       worldFile,
-                story,    checkStory,  listRegions,  findPlace,     layer,      present,    noTitle,
-                noLegend, noScaleBar,  noNorthArrow, noAttribution, noInset,    noFurniture};
+        return {help,    version,     exportFile,  handout,      screenshot,    size,    dpi,
+                page,    orientation, fact,        view,         bbox,          lang,    worldFile,
+                story,   checkStory,  listRegions, findPlace,    layer,         present, edit,
+                noTitle, noLegend,    noScaleBar,  noNorthArrow, noAttribution, noInset, noFurniture};
     }
 };
 
@@ -237,6 +242,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.storyPath = parser.value(o.story);
     result.layerPaths = parser.values(o.layer);
     result.present = parser.isSet(o.present);
+    result.editPath = parser.value(o.edit);
+    if (parser.isSet(o.edit) && result.editPath.isEmpty())
+        return fail(QStringLiteral("--edit needs a story file"));
+    if (parser.isSet(o.edit) && (parser.isSet(o.story) || parser.isSet(o.present)))
+        return fail(QStringLiteral("--edit opens its own story: not with --story or --present"));
+    if (parser.isSet(o.edit) &&
+        (parser.isSet(o.exportFile) || parser.isSet(o.handout) || parser.isSet(o.checkStory) ||
+         parser.isSet(o.listRegions) || parser.isSet(o.findPlace)))
+        return fail(QStringLiteral("--edit goes with the window or --screenshot"));
     if (parser.isSet(o.listRegions) || parser.isSet(o.findPlace)) {
         if (parser.isSet(o.listRegions) && parser.isSet(o.findPlace))
             return fail(QStringLiteral("--list-regions and --find-place: use one at a time"));

@@ -20,6 +20,7 @@ struct CommandLine
     QString placeQuery;     ///< ListRegions: a country's ISO code; FindPlace: a name
     QStringList layerPaths; ///< vector layers to add (--layer, repeatable)
     bool present = false;   ///< start (or screenshot) in presentation mode
+    QString editPath;       ///< --edit: the story file to open in the editor (created on first save)
     QString usageError;     ///< set when the arguments are wrong: print it and exit 2
     QString helpText;
 

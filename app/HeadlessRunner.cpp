@@ -126,8 +126,9 @@ int HeadlessRunner::checkStory(const CommandLine &commandLine)
 
 int HeadlessRunner::screenshot(const CommandLine &commandLine)
 {
+    const bool editing = !commandLine.editPath.isEmpty();
     std::unique_ptr<Atlas> atlas = loadAtlas(commandLine);
-    if (!atlas || !checkFact(*atlas, commandLine.request.factId))
+    if (!atlas || (!editing && !checkFact(*atlas, commandLine.request.factId)))
         return CommandLine::InputOutputError;
     // The software scene graph renders and grabs without a GPU or a display.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
@@ -145,7 +146,21 @@ int HeadlessRunner::screenshot(const CommandLine &commandLine)
     window->show();
     // The layout first, so fly-tos frame their places in the final canvas.
     QCoreApplication::processEvents();
-    if (commandLine.present) {
+    if (editing) {
+        QString error;
+        if (!controller.editor()->startFile(commandLine.editPath, &error)) {
+            err() << error << Qt::endl;
+            return CommandLine::InputOutputError;
+        }
+        if (!commandLine.request.factId.isEmpty()) {
+            if (!controller.editor()->story().fact(commandLine.request.factId)) {
+                err() << commandLine.editPath << ": no fact \"" << commandLine.request.factId << "\""
+                      << Qt::endl;
+                return CommandLine::InputOutputError;
+            }
+            controller.editor()->setCurrentFactId(commandLine.request.factId);
+        }
+    } else if (commandLine.present) {
         controller.presentation()->setFullScreen(false);
         controller.presentation()->start(commandLine.request.factId);
     } else if (!commandLine.request.factId.isEmpty()) {

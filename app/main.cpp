@@ -6,6 +6,7 @@
 #include "MainWindowLoader.h"
 #include "SessionSettings.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QTextStream>
@@ -43,6 +44,19 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
     load.atlas->scene = load.atlas->scene.withNewRevision();
     sahel::AtlasController controller(std::move(load.atlas));
     controller.setStoryPath(storyPath);
+    // --edit opens a file in the editor; else unsaved work a crash or a kill left behind comes back.
+    if (!commandLine.editPath.isEmpty()) {
+        QString error;
+        const auto draft = controller.editor()->document().autosave().read();
+        const bool sameFile = draft && draft->path == QFileInfo(commandLine.editPath).absoluteFilePath();
+        if (!(sameFile && controller.editor()->recover()) &&
+            !controller.editor()->startFile(commandLine.editPath, &error)) {
+            err << error << Qt::endl;
+            return sahel::CommandLine::InputOutputError;
+        }
+    } else {
+        controller.editor()->recover();
+    }
     sahel::MainWindowLoader::prepareApplication();
     QQmlApplicationEngine engine;
     const sahel::LanguageSwitcher languageSwitcher(&engine, &controller);

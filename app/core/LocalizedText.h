@@ -13,6 +13,7 @@ public:
     explicit LocalizedText(QString original, QString language = QStringLiteral("fr"));
 
     void set(const QString &language, const QString &text);
+    void remove(const QString &language) { m_texts.remove(language); }
     void setOriginalLanguage(const QString &language) { m_original = language; }
     /// The text in that language, else in the original language, else any.
     QString text(const QString &language) const;

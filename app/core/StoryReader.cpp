@@ -186,7 +186,8 @@ void readTopLevel(StoryValidator &validator, const JsonValue &root)
 StoryReadResult validate(const JsonValue &root, const QString &fileName)
 {
     StoryValidator validator(fileName);
-    if (validator.checkObject(root, QString()) && readHeader(validator, root)) {
+    const bool isStory = validator.checkObject(root, QString()) && readHeader(validator, root);
+    if (isStory) {
         readSource(validator, root); // first: texts need the source language
         readTopLevel(validator, root);
         RegionDefinitionReader regions(validator);
@@ -196,7 +197,10 @@ StoryReadResult validate(const JsonValue &root, const QString &fileName)
         if (const JsonValue *order = root.member(u"order"))
             facts.readOrder(*order, QStringLiteral("order"));
     }
-    return validator.result();
+    StoryReadResult result = validator.result();
+    if (!isStory)
+        result.draft.reset(); // not a story of this format and version: nothing to edit
+    return result;
 }
 
 StoryReadResult fileError(const QString &path, const QString &message)

@@ -26,6 +26,9 @@ struct StoryError
 struct StoryReadResult
 {
     std::optional<Story> story; ///< set only when errors is empty
+    /// The story as far as it could be read, also when it has errors (null for a file that is not JSON or not
+    /// a story of this format and version): what the editor opens, to fix it, and what an autosave restores.
+    std::optional<Story> draft;
     QList<StoryError> errors;
 
     bool ok() const { return story.has_value(); }

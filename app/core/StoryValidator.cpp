@@ -28,7 +28,8 @@ StoryReadResult StoryValidator::result()
         result.errors.append(StoryError{m_fileName, 0, 0, QString(),
                                         QStringLiteral("too many errors; stopped after %1").arg(maxErrors)});
     if (m_errors.isEmpty())
-        result.story = std::move(m_story);
+        result.story = m_story;
+    result.draft = std::move(m_story);
     return result;
 }
 

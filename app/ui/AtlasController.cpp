@@ -23,8 +23,10 @@ AtlasController::AtlasController(std::unique_ptr<Atlas> atlas, bool persistent, 
         if (m_session.isPersistent())
             m_viewSaveTimer.start();
     });
-    connect(&m_presentation, &PresentationController::slideChanged, this, &AtlasController::slideCardsChanged);
+    connect(&m_presentation, &PresentationController::slideChanged, this,
+            &AtlasController::slideCardsChanged);
     connect(this, &AtlasController::storyChanged, this, &AtlasController::slideCardsChanged);
+    connect(&m_editor, &StoryEditor::draftShown, this, &AtlasController::showDraft);
     refreshFacts();
     restoreView();
 }
@@ -173,18 +175,71 @@ bool AtlasController::openStoryFile(const QString &path)
     load.atlas->scene = load.atlas->scene.withNewRevision();
     m_view.selectFact({});
     m_view.setGlowingRegions({});
-    m_view.setAtlas(std::shared_ptr<const Atlas>(std::move(load.atlas)));
+    showAtlas(std::shared_ptr<const Atlas>(std::move(load.atlas)));
     setStoryPath(path);
+    m_session.addRecentStory(m_storyPath);
+    emit recentStoriesChanged();
+    m_view.goHome();
+    return true;
+}
+
+void AtlasController::showAtlas(std::shared_ptr<const Atlas> atlas)
+{
+    m_view.setAtlas(std::move(atlas));
     m_hoveredFactId.clear();
     m_filter.setRegionId({});
     m_filter.setSearchText({});
     refreshFacts();
-    m_session.addRecentStory(m_storyPath);
-    emit recentStoriesChanged();
     emit storyChanged();
     emit regionFilterChanged();
+}
+
+void AtlasController::showDraft(std::shared_ptr<const Atlas> atlas, const QString &factId, bool frame)
+{
+    showAtlas(std::move(atlas));
+    if (frame)
+        m_view.selectFact(factId);
+    else
+        m_view.markFact(factId);
+}
+
+void AtlasController::editStory()
+{
+    // The default story is a resource: it is saved elsewhere (Save As).
+    m_editor.start(atlas().story, m_storyPath);
+}
+
+void AtlasController::newStory()
+{
+    m_editor.newStory(language());
     m_view.goHome();
-    return true;
+}
+
+void AtlasController::stopEditing(bool discard)
+{
+    const QString path = m_editor.filePath();
+    const bool saved = !m_editor.modified() && !path.isEmpty() && QFileInfo::exists(path);
+    m_editor.stop(discard);
+    if (saved) {
+        setStoryPath(path);
+        m_session.addRecentStory(m_storyPath);
+        emit recentStoriesChanged();
+        return;
+    }
+    if (!discard)
+        return; // still unsaved: the draft stays on the map, its autosave on disk
+    AtlasLoad load = AtlasLoader::load(QFileInfo::exists(path) ? path : QString());
+    if (!load.atlas)
+        load = AtlasLoader::load();
+    if (load.atlas) {
+        load.atlas->scene.language = language();
+        load.atlas->scene.userLayers = scene().userLayers;
+        load.atlas->scene = load.atlas->scene.withNewRevision();
+        m_view.selectFact({});
+        showAtlas(std::shared_ptr<const Atlas>(std::move(load.atlas)));
+        setStoryPath(QFileInfo::exists(path) ? path : QString());
+        m_view.goHome();
+    }
 }
 
 void AtlasController::setStoryPath(const QString &path)

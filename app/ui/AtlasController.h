@@ -9,6 +9,7 @@
 #include "MapView.h"
 #include "PresentationController.h"
 #include "SessionSettings.h"
+#include "StoryEditor.h"
 
 #include <QObject>
 #include <QRect>
@@ -46,6 +47,7 @@ class AtlasController : public QObject
     Q_PROPERTY(sahel::PresentationController *presentation READ presentation CONSTANT)
     Q_PROPERTY(sahel::LayerListModel *layers READ layers CONSTANT)
     Q_PROPERTY(sahel::BasemapController *basemap READ basemap CONSTANT)
+    Q_PROPERTY(sahel::StoryEditor *editor READ editor CONSTANT)
     /// The presentation's current and next fact, in the current language (they follow both).
     Q_PROPERTY(sahel::FactCard slideCard READ slideCard NOTIFY slideCardsChanged)
     Q_PROPERTY(sahel::FactCard nextSlideCard READ nextSlideCard NOTIFY slideCardsChanged)
@@ -65,6 +67,7 @@ public:
     PresentationController *presentation() { return &m_presentation; }
     LayerListModel *layers() { return &m_layers; }
     BasemapController *basemap() { return &m_basemap; }
+    StoryEditor *editor() { return &m_editor; }
     const BasemapController *basemap() const { return &m_basemap; }
     bool isPersistent() const { return m_session.isPersistent(); }
     /// Adds the layers remembered from the last session, one after the other, off the UI thread.
@@ -106,6 +109,14 @@ public:
     /// A local path as it is (recent files): no URL, so "#", "%" and spaces stay part of the name.
     Q_INVOKABLE bool openStoryFile(const QString &path);
     Q_INVOKABLE void forgetRecentStory(const QString &path);
+    /// Edit > Edit Story: the story on the map, in the editor (saved to its file; the default story
+    /// asks for a new one).
+    Q_INVOKABLE void editStory();
+    /// File > New Story: an empty story in the editor, in the window's language.
+    Q_INVOKABLE void newStory();
+    /// Leaves the editor. Saved work stays on the map as the story of its file; discarded work gives way
+    /// to that file as it is on disk (or the default story).
+    Q_INVOKABLE void stopEditing(bool discard);
 
     /// The projected bounds a fact's regions need (far places only when the fact has nothing else).
     std::optional<QRectF> boundsForFact(const QString &factId) const;
@@ -129,6 +140,9 @@ private:
     /// Debounced: written half a second after the view stops changing, so a kill loses little.
     void writeView();
     void addNextQueuedLayer();
+    /// The one way a new story reaches the map: a file opened or the editor's draft.
+    void showAtlas(std::shared_ptr<const Atlas> atlas);
+    void showDraft(std::shared_ptr<const Atlas> atlas, const QString &factId, bool frame);
 
     SessionSettings m_session;
     MapView m_view;
@@ -140,6 +154,8 @@ private:
     ExportController m_exporter{m_view, m_basemap, m_session};
     PresentationController m_presentation{m_view};
     LayerListModel m_layers{m_view, m_session};
+    /// Unsaved work is autosaved only in a persistent session (not in screenshots and tests).
+    StoryEditor m_editor{m_view, m_session.isPersistent() ? StoryAutosave() : StoryAutosave(QString())};
     QStringList m_layersToRestore;
     QString m_storyPath;
     QString m_hoveredFactId;

@@ -183,15 +183,20 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     if (m_dragging && !m_moved)
-        click(event->position());
+        click(event->position(), event->modifiers());
     m_dragging = false;
 }
 
-void MapCanvas::click(QPointF position)
+void MapCanvas::click(QPointF position, Qt::KeyboardModifiers modifiers)
 {
     MapView *v = view();
     if (!v)
         return;
+    // Editing a story, a click links the place under it to the current fact (Shift: the other level).
+    if (StoryEditor *editor = m_controller->editor(); editor->active()) {
+        editor->togglePlaceAt(position, modifiers.testFlag(Qt::ShiftModifier));
+        return;
+    }
     QString layerName;
     const QString attributes = HoverText::feature(v->scene(), v->viewport(), position, 1000, &layerName);
     if (!attributes.isEmpty()) {

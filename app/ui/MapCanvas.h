@@ -141,7 +141,7 @@ protected:
 
 private:
     MapView *view() const { return m_view; }
-    void click(QPointF position);
+    void click(QPointF position, Qt::KeyboardModifiers modifiers);
     void updateCursor(QPointF position);
 
     QPointer<AtlasController> m_controller;

@@ -325,6 +325,16 @@ void MapView::setGlowingRegions(const QSet<QString> &regions)
         emit frameChanged();
 }
 
+void MapView::markFact(const QString &factId)
+{
+    const Fact *fact = m_atlas->story.fact(factId);
+    m_selectedFactId = fact ? factId : QString();
+    m_selectedRegions =
+        fact ? QSet<QString>(fact->regionIds.cbegin(), fact->regionIds.cend()) : QSet<QString>();
+    emit selectionChanged();
+    emit frameChanged();
+}
+
 void MapView::selectFact(const QString &factId, bool flyHome)
 {
     const Fact *fact = m_atlas->story.fact(factId);

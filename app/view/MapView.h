@@ -106,6 +106,8 @@ public:
     QSet<QString> selectedRegions() const { return m_selectedRegions; }
     /// Selects a fact of the atlas's story (empty: none) and flies to its places or, when flyHome, home.
     void selectFact(const QString &factId, bool flyHome = false);
+    /// Selects a fact and shows its places where the view is (the editor, after each change of them).
+    void markFact(const QString &factId);
     /// The story region a click at this point means ("" for none).
     QString regionAt(QPointF position) const;
     /// Where the window draws map furniture (logical px): the arrows to far places move clear of it, so

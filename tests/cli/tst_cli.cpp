@@ -144,6 +144,12 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("--export"), QStringLiteral("x.pdf"), QStringLiteral("--orientation"),
                        QStringLiteral("sideways")}
         << QStringLiteral("sideways");
+    QTest::newRow("edit and export") << QStringList{QStringLiteral("--edit"), QStringLiteral("s.story.json"),
+                                                    QStringLiteral("--export"), QStringLiteral("a.png")}
+                                     << QStringLiteral("--edit");
+    QTest::newRow("edit and story") << QStringList{QStringLiteral("--edit"), QStringLiteral("s.story.json"),
+                                                   QStringLiteral("--story"), QStringLiteral("t.story.json")}
+                                    << QStringLiteral("--edit");
     QTest::newRow("screenshot as svg")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("s.svg")} << QStringLiteral("s.svg");
 }

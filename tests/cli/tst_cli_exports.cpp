@@ -110,6 +110,8 @@ private Q_SLOTS:
     void documentsSpeakTheStorysLanguage();
     void screenshot();
     void screenshotOfFact();
+    void screenshotOfTheEditor();
+    void editRefusesWhatIsNotAStory();
     void unwritablePaths_data();
     void unwritablePaths();
     void exportIntoNonexistentRootFolder();
@@ -352,6 +354,44 @@ void TestCliExports::screenshotOfFact()
     // The fact is selected: the map frames it and the panel shows it.
     const int differing = differingPixels(a, b);
     QVERIFY2(differing > 1200 * 800 / 20, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+}
+
+void TestCliExports::screenshotOfTheEditor()
+{
+    const QString plain = path(QStringLiteral("s.png"));
+    const QString editing = path(QStringLiteral("e.png"));
+    const QStringList size{QStringLiteral("--size"), QStringLiteral("1400x900")};
+    const QString story = QStringLiteral(SAHEL_SOURCE_DIR "/tests/data/stories/lake-chad.story.json");
+    QVERIFY(succeeds(QStringList{QStringLiteral("--screenshot"), plain, QStringLiteral("--story"), story} +
+                     size));
+    QVERIFY(succeeds(QStringList{QStringLiteral("--screenshot"), editing, QStringLiteral("--edit"), story} +
+                     size));
+    const QImage a(plain), b(editing);
+    QCOMPARE(b.size(), QSize(1400, 900));
+    QVERIFY(distinctColours(b) > 200);
+    // The panel is the editor's, not the cards: the right part differs.
+    const int differing = differingPixels(a, b, 1000, 1400);
+    QVERIFY2(differing > 400 * 900 / 4, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    // A file that does not exist yet is a new story, to be saved there.
+    QVERIFY(succeeds(QStringList{QStringLiteral("--screenshot"), editing, QStringLiteral("--edit"),
+                                 path(QStringLiteral("new.story.json"))} +
+                     size));
+    QVERIFY(!QFile::exists(path(QStringLiteral("new.story.json"))));
+}
+
+void TestCliExports::editRefusesWhatIsNotAStory()
+{
+    const QString notStory = path(QStringLiteral("notes.story.json"));
+    QFile file(notStory);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"something-else\"");
+    file.close();
+    const Run r = atlas(
+        {QStringLiteral("--screenshot"), path(QStringLiteral("e.png")), QStringLiteral("--edit"), notStory},
+        m_dir->path());
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(notStory), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(path(QStringLiteral("e.png"))));
 }
 
 void TestCliExports::unwritablePaths_data()

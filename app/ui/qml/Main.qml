@@ -9,13 +9,16 @@ ApplicationWindow {
 
     required property AtlasController controller
     property bool panelVisible: true
+    property bool closingConfirmed: false
+    readonly property StoryEditor editor: controller.editor
 
     width: 1280
     height: 800
     minimumWidth: 720
     minimumHeight: 480
     visible: true
-    title: controller.title + " — Sahel Atlas"
+    title: editor.active ? (editor.modified ? "● " : "") + editor.fileName + " — " + qsTr("Sahel Atlas story editor")
+                         : controller.title + " — Sahel Atlas"
 
     Component.onCompleted: {
         const saved = controller.savedWindowGeometry
@@ -30,7 +33,14 @@ ApplicationWindow {
         if (!window.controller.basemap.supported)
             mainMenuBar.removeMenu(basemapMenu)
     }
-    onClosing: controller.saveWindowGeometry(Qt.rect(x, y, width, height))
+    onClosing: (close) => {
+        // Unsaved work first: Save, Discard or Cancel; the window closes once that is settled.
+        if (!closingConfirmed && editorPanel.askBeforeClosing(() => { closingConfirmed = true; window.close() })) {
+            close.accepted = false
+            return
+        }
+        controller.saveWindowGeometry(Qt.rect(x, y, width, height))
+    }
 
     menuBar: MenuBar {
         id: mainMenuBar
@@ -38,9 +48,32 @@ ApplicationWindow {
         Menu {
             title: qsTr("&File")
             Action {
+                text: qsTr("&New Story")
+                shortcut: StandardKey.New
+                onTriggered: window.whenSettled(() => window.controller.newStory())
+            }
+            Action {
                 text: qsTr("&Open Story…")
                 shortcut: StandardKey.Open
-                onTriggered: openDialog.open()
+                onTriggered: window.whenSettled(() => openDialog.open())
+            }
+            Action {
+                text: qsTr("E&dit Story")
+                shortcut: "Ctrl+Shift+E"
+                enabled: !window.editor.active
+                onTriggered: window.controller.editStory()
+            }
+            Action {
+                text: qsTr("&Save Story")
+                shortcut: StandardKey.Save
+                enabled: window.editor.active
+                onTriggered: editorPanel.save()
+            }
+            Action {
+                text: qsTr("Save Story &As…")
+                shortcut: "Ctrl+Shift+S"
+                enabled: window.editor.active
+                onTriggered: editorPanel.saveAs()
             }
             Action {
                 text: qsTr("Add &Layer…")
@@ -82,6 +115,21 @@ ApplicationWindow {
                 text: qsTr("&Quit")
                 shortcut: StandardKey.Quit
                 onTriggered: window.close()
+            }
+        }
+        Menu {
+            title: qsTr("&Edit")
+            Action {
+                text: window.editor.canUndo ? qsTr("&Undo %1").arg(window.editor.undoText) : qsTr("&Undo")
+                shortcut: StandardKey.Undo
+                enabled: window.editor.active && window.editor.canUndo
+                onTriggered: window.editor.undo()
+            }
+            Action {
+                text: window.editor.canRedo ? qsTr("&Redo %1").arg(window.editor.redoText) : qsTr("&Redo")
+                shortcut: "Ctrl+Shift+Z"
+                enabled: window.editor.active && window.editor.canRedo
+                onTriggered: window.editor.redo()
             }
         }
         Menu {
@@ -178,6 +226,15 @@ ApplicationWindow {
                 onTriggered: tileFolderDialog.open()
             }
         }
+    }
+
+    // Runs `next` once no unsaved work is in the way: it asks first, and leaves the editor.
+    function whenSettled(next) {
+        if (editorPanel.askBeforeClosing(() => { window.controller.stopEditing(true); next() }))
+            return
+        if (window.editor.active)
+            window.controller.stopEditing(false)
+        next()
     }
 
     FileDialog {
@@ -299,6 +356,14 @@ ApplicationWindow {
             controller: window.controller
             screen: Qt.application.screens[1]
             visible: true
+        }
+    }
+
+    Connections {
+        target: window.editor
+        function onActiveChanged() {
+            if (window.editor.active)
+                window.panelVisible = true
         }
     }
 
@@ -484,8 +549,17 @@ ApplicationWindow {
                 SplitView.minimumWidth: 280
                 SplitView.maximumWidth: window.width * 0.6
 
+                EditorPanel {
+                    id: editorPanel
+                    objectName: "editorPanel"
+                    controller: window.controller
+                    visible: window.editor.active
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
                 TabBar {
                     id: sideTabs
+                    visible: !window.editor.active
                     Layout.fillWidth: true
                     TabButton { text: qsTr("Story") }
                     TabButton {
@@ -495,6 +569,7 @@ ApplicationWindow {
                 }
                 StackLayout {
                     currentIndex: sideTabs.currentIndex
+                    visible: !window.editor.active
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     StoryPanel {

@@ -1,0 +1,307 @@
+// Makes a story from scratch in the real window with QTest events, as a teacher would: paste an article,
+// make a quote and a figure from selections, link places by clicking the map, draw a zone, translate,
+// undo and redo, save, reopen; and the problems list that leads to the field to fix.
+#include "AtlasController.h"
+#include "MapCanvas.h"
+#include "StoryEditor.h"
+#include "StoryReader.h"
+#include "StoryWriter.h"
+#include "TestMainWindow.h"
+
+#include <QFile>
+#include <QQuickItem>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(SahelAtlasPlugin)
+
+using namespace sahel;
+
+namespace {
+
+const QStringList article = {
+    QStringLiteral("Le gouvernement russe s’est déclaré prêt à renforcer son soutien militaire aux pays "
+                   "membres de l’Alliance des Etats du Sahel."),
+    QStringLiteral("« La Russie est prête à aider à la formation de la force conjointe », a déclaré "
+                   "Sergueï Lavrov."),
+    QStringLiteral("Les trois pays prévoient une force unifiée de 5000 soldats.")};
+
+} // namespace
+
+class TestStoryEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void makesAStoryFromScratch();
+    void aProblemLeadsToItsField();
+    void everyStoryOpensInTheEditorUnchanged();
+
+private:
+    QQuickItem *item(const QString &objectName) const;
+    /// A button on screen with that text (a dialog's standard buttons have no name of ours).
+    QQuickItem *visibleButton(const QString &text) const;
+    void click(QQuickItem *target);
+    void clickMap(double lon, double lat);
+    /// Focuses a field (scrolled out of sight, perhaps) and types into it; Tab to leave it.
+    void typeInto(const QString &objectName, const QString &text, bool selectAll = true);
+    /// Selects characters [start, end) of a paragraph with the keyboard, as Shift+arrows would.
+    void selectInParagraph(int paragraph, int start, int end);
+    StoryEditor *editor() const { return m_main.controller->editor(); }
+    /// Types text as key presses carrying it (QTest::keyClicks is for widgets only).
+    void typeText(const QString &text);
+
+    TestMainWindow m_main;
+};
+
+void TestStoryEditor::init()
+{
+    m_main.open({QSize(1500, 1000), QString(), false, true});
+}
+
+void TestStoryEditor::cleanup()
+{
+    m_main.close();
+}
+
+QQuickItem *TestStoryEditor::item(const QString &objectName) const
+{
+    // Repeater delegates and popups are items of the scene but not QObject children of the window.
+    QList<QQuickItem *> pending{m_main.window->contentItem()};
+    QQuickItem *found = nullptr;
+    while (!pending.isEmpty() && !found) {
+        QQuickItem *candidate = pending.takeFirst();
+        if (candidate->objectName() == objectName)
+            found = candidate;
+        pending += candidate->childItems();
+    }
+    if (!found)
+        qWarning("no item named %s", qPrintable(objectName));
+    return found;
+}
+
+QQuickItem *TestStoryEditor::visibleButton(const QString &text) const
+{
+    const QList<QQuickItem *> items = m_main.window->findChildren<QQuickItem *>();
+    for (QQuickItem *candidate : items)
+        if (candidate->isVisible() && candidate->inherits("QQuickAbstractButton") &&
+            candidate->property("text").toString().remove(u'&') == text)
+            return candidate;
+    qWarning("no button %s on screen", qPrintable(text));
+    return nullptr;
+}
+
+void TestStoryEditor::click(QQuickItem *target)
+{
+    QVERIFY(target);
+    QTRY_VERIFY(target->isVisible());
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+void TestStoryEditor::clickMap(double lon, double lat)
+{
+    const QPointF point = m_main.canvas->mapToScene(m_main.canvas->itemPoint(lon, lat));
+    QVERIFY(m_main.canvas->contains(m_main.canvas->itemPoint(lon, lat)));
+    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, point.toPoint());
+}
+
+void TestStoryEditor::typeInto(const QString &objectName, const QString &text, bool selectAll)
+{
+    QQuickItem *field = item(objectName);
+    QVERIFY(field);
+    field->forceActiveFocus();
+    QTRY_VERIFY(field->hasActiveFocus());
+    if (selectAll)
+        QTest::keyClick(m_main.window, Qt::Key_A, Qt::ControlModifier);
+    typeText(text);
+}
+
+void TestStoryEditor::typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        const Qt::Key key = c.isLetterOrNumber() && c.unicode() < 128 ? Qt::Key(c.toUpper().unicode())
+                            : c == u' '                               ? Qt::Key_Space
+                                                                      : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Click, m_main.window, key, QString(c), Qt::NoModifier);
+    }
+}
+
+void TestStoryEditor::selectInParagraph(int paragraph, int start, int end)
+{
+    QQuickItem *edit = item(QStringLiteral("paragraph_%1").arg(paragraph));
+    QVERIFY(edit);
+    edit->forceActiveFocus();
+    QTRY_VERIFY(edit->hasActiveFocus());
+    QTest::keyClick(m_main.window, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < start; ++i)
+        QTest::keyClick(m_main.window, Qt::Key_Right);
+    for (int i = start; i < end; ++i)
+        QTest::keyClick(m_main.window, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(edit->property("selectedText").toString(), article.at(paragraph).mid(start, end - start));
+}
+
+void TestStoryEditor::makesAStoryFromScratch()
+{
+    // File > New Story.
+    QTest::keyClick(m_main.window, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(editor()->active());
+    QVERIFY(item(QStringLiteral("editorPanel"))->isVisible());
+    typeInto(QStringLiteral("storyId"), QStringLiteral("russie-aes"));
+    typeInto(QStringLiteral("sourceDate"), QStringLiteral("2025-04-03"));
+    QTest::keyClick(m_main.window, Qt::Key_Tab);
+    typeInto(QStringLiteral("publisher"), QStringLiteral("Africanews"));
+    typeInto(QStringLiteral("story.title_fr"), QStringLiteral("La Russie et l’AES"));
+    typeInto(QStringLiteral("story.title_en"), QStringLiteral("Russia and the AES"));
+
+    // The article, pasted: three paragraphs.
+    click(item(QStringLiteral("pasteArticleButton")));
+    QQuickItem *pasteArea = item(QStringLiteral("pasteArea"));
+    QTRY_VERIFY(pasteArea && pasteArea->hasActiveFocus());
+    for (const QString &paragraph : article) {
+        typeText(paragraph);
+        QTest::keyClick(m_main.window, Qt::Key_Return);
+        QTest::keyClick(m_main.window, Qt::Key_Return);
+    }
+    click(visibleButton(QStringLiteral("OK")));
+    QTRY_COMPARE(editor()->paragraphs(), article);
+
+    // A quote: the words between the quotation marks of paragraph 2, verbatim by construction.
+    const int quoteEnd = int(article.at(1).indexOf(u'»')) + 1;
+    selectInParagraph(1, 0, quoteEnd);
+    QTest::keyClick(m_main.window, Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(editor()->story().facts.size(), 1);
+    const QString quoteId = editor()->currentFactId();
+    const Fact *quote = editor()->story().fact(quoteId);
+    QCOMPARE(quote->kind, FactKind::Quote);
+    QCOMPARE(quote->text.text(QStringLiteral("fr")), article.at(1).left(quoteEnd));
+    QCOMPARE(quote->paragraph, 2);
+    typeInto(QStringLiteral("speaker"), QStringLiteral("Sergueï Lavrov"));
+    typeInto(QStringLiteral("fact.role_fr"), QStringLiteral("ministre russe des Affaires étrangères"));
+    typeInto(QStringLiteral("fact.role_en"), QStringLiteral("Russian foreign minister"));
+    typeInto(QStringLiteral("fact.title_en"), QStringLiteral("Russia ready to help the joint force"));
+    typeInto(QStringLiteral("fact.text_en"),
+             QStringLiteral("“Russia is ready to help train the joint force”"));
+    // Its places: Mali and Niger, clicked on the map.
+    clickMap(-2.0, 17.5);
+    clickMap(9.0, 17.0);
+    QTRY_COMPARE(editor()->story().fact(quoteId)->regionIds,
+                 (QStringList{QStringLiteral("mali"), QStringLiteral("niger")}));
+    // A second click on Niger unlinks it; a third links it again.
+    clickMap(9.0, 17.0);
+    QTRY_COMPARE(editor()->story().fact(quoteId)->regionIds, QStringList{QStringLiteral("mali")});
+    clickMap(9.0, 17.0);
+    QTRY_COMPARE(editor()->story().fact(quoteId)->regionIds.size(), 2);
+
+    // A figure: "5000 soldats" in paragraph 3, number and unit found in the selection.
+    const int figureStart = int(article.at(2).indexOf(QStringLiteral("5000")));
+    selectInParagraph(2, figureStart, figureStart + 12);
+    QTest::keyClick(m_main.window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(editor()->story().facts.size(), 2);
+    const QString figureId = editor()->currentFactId();
+    QCOMPARE(editor()->story().fact(figureId)->value, std::optional<double>(5000));
+    QCOMPARE(editor()->story().fact(figureId)->unit.text(QStringLiteral("fr")), QStringLiteral("soldats"));
+    typeInto(QStringLiteral("fact.title_fr"), QStringLiteral("Une force de 5000 soldats"));
+    typeInto(QStringLiteral("fact.title_en"), QStringLiteral("A force of 5,000 soldiers"));
+    typeInto(QStringLiteral("fact.unit_en"), QStringLiteral("soldiers"));
+    typeInto(QStringLiteral("fact.text_en"),
+             QStringLiteral("The three countries plan a unified force of 5,000 soldiers."));
+    // Niamey, clicked on the map, then a zone of 150 km around it.
+    clickMap(2.1098, 13.5137);
+    QTRY_VERIFY(editor()->story().region(QStringLiteral("niamey")));
+    click(item(QStringLiteral("addZoneButton")));
+    QTRY_COMPARE(editor()->story().fact(figureId)->regionIds.size(), 2);
+    const RegionDefinition *zone =
+        editor()->story().region(editor()->story().fact(figureId)->regionIds.at(1));
+    QVERIFY(zone);
+    QCOMPARE(zone->kind, RegionKind::Buffer);
+    QCOMPARE(zone->around, QStringLiteral("niamey"));
+    // The map shows the fact's places as the story will: the zone is resolved and selected.
+    QTRY_VERIFY(m_main.controller->view().selectedRegions().contains(zone->id));
+    QVERIFY(m_main.controller->scene().region(zone->id));
+
+    // Undo takes the zone away, redo brings it back (the map's shortcut, focus on the map).
+    const Story withZone = editor()->story();
+    m_main.canvas->forceActiveFocus();
+    QTest::keyClick(m_main.window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(editor()->story().fact(figureId)->regionIds.size(), 1);
+    QTest::keyClick(m_main.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(editor()->story(), withZone);
+
+    // Valid, saved (the file dialog's answer given directly), the same story read back, the expected file.
+    QTRY_VERIFY2(editor()->problems().isEmpty(),
+                 qPrintable(editor()->problems().value(0).toMap().value(QStringLiteral("text")).toString()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("russie-aes.story.json"));
+    QCOMPARE(editor()->saveAsPath(path), QString());
+    QVERIFY(!editor()->modified());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray written = saved.readAll();
+    QFile expected(QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/editor-expected.story.json"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    if (written != expected.readAll()) {
+        QFile actual(QStringLiteral("editor-expected.actual.json"));
+        QVERIFY(actual.open(QIODevice::WriteOnly));
+        actual.write(written);
+        QFAIL("the saved story differs from tests/data/stories/editor-expected.story.json; see "
+              "editor-expected.actual.json");
+    }
+    const StoryReadResult read = StoryReader::readFile(path);
+    QVERIFY2(read.ok(), qPrintable(read.errors.value(0).toString()));
+    QCOMPARE(*read.story, withZone);
+    // Done, then the file opened again in the editor: the same story.
+    click(item(QStringLiteral("doneButton")));
+    QTRY_VERIFY(!editor()->active());
+    QCOMPARE(m_main.controller->storyPath(), path);
+    QString error;
+    QVERIFY(editor()->startFile(path, &error));
+    QCOMPARE(editor()->story(), withZone);
+}
+
+void TestStoryEditor::aProblemLeadsToItsField()
+{
+    QString error;
+    QTemporaryDir dir;
+    QVERIFY(editor()->startFile(dir.filePath(QStringLiteral("new.story.json")), &error));
+    editor()->pasteArticle(article.join(QStringLiteral("\n\n")));
+    editor()->createFact(QStringLiteral("quote"), 1, 0, 20);
+    // A quote needs a speaker: the problems list says so, and picking the message goes to the field.
+    QVariantMap speakerProblem;
+    for (const QVariant &problem : editor()->problems())
+        if (problem.toMap().value(QStringLiteral("field")).toString() == u"speaker")
+            speakerProblem = problem.toMap();
+    QVERIFY2(!speakerProblem.isEmpty(),
+             qPrintable(QStringLiteral("no problem about the quote's speaker in: ") +
+                        QVariant(editor()->problems()).toStringList().join(u'|')));
+    QCOMPARE(speakerProblem.value(QStringLiteral("factId")).toString(), editor()->currentFactId());
+    QObject *panel = item(QStringLiteral("editorPanel"));
+    QTRY_VERIFY(panel->property("visible").toBool());
+    QMetaObject::invokeMethod(panel, "goToProblem", Q_ARG(QVariant, speakerProblem));
+    QTRY_VERIFY(item(QStringLiteral("speaker"))->hasActiveFocus());
+    // Typing there fixes it.
+    typeText(QStringLiteral("Sergueï Lavrov"));
+    QTRY_COMPARE(editor()->story().fact(editor()->currentFactId())->speaker,
+                 QStringLiteral("Sergueï Lavrov"));
+    for (const QVariant &problem : editor()->problems())
+        QVERIFY(problem.toMap().value(QStringLiteral("field")).toString() != u"speaker");
+}
+
+void TestStoryEditor::everyStoryOpensInTheEditorUnchanged()
+{
+    // Opening a story in the editor changes nothing: it is not modified, and saving it gives the writer's
+    // form.
+    const QString path = QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/lake-chad.story.json");
+    QString error;
+    QVERIFY2(editor()->startFile(path, &error), qPrintable(error));
+    QVERIFY(!editor()->modified());
+    QVERIFY(editor()->problems().isEmpty());
+    QCOMPARE(editor()->story(), *StoryReader::readFile(path).story);
+    QTRY_VERIFY(m_main.controller->atlas().story.id == editor()->story().id);
+}
+
+QTEST_MAIN(TestStoryEditor)
+#include "tst_storyeditor.moc"
