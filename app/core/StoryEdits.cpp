@@ -377,6 +377,11 @@ Story withValue(Story story, const QString &target, const QString &field, const 
     } else if (kind == u"region") {
         if (RegionDefinition *region = findRegion(story, id); region && field == u"radiusKm")
             region->radiusKm = value.toDouble();
+        else if (region && field == u"style")
+            for (const RegionStyle style :
+                 {RegionStyle::Plain, RegionStyle::Area, RegionStyle::Zone, RegionStyle::Marker})
+                if (regionStyleName(style) == value.toString())
+                    region->style = style;
     }
     return story;
 }
@@ -417,7 +422,13 @@ QVariant value(const Story &story, const QString &target, const QString &field)
     }
     if (kind == u"region") {
         const RegionDefinition *region = story.region(id);
-        return region && field == u"radiusKm" ? QVariant(region->radiusKm) : QVariant();
+        if (!region)
+            return {};
+        if (field == u"radiusKm")
+            return region->radiusKm;
+        if (field == u"style")
+            return regionStyleName(region->style);
+        return {};
     }
     return {};
 }

@@ -53,7 +53,7 @@ Story withText(Story story, const QString &target, const QString &field, const Q
                const QString &text);
 QString text(const Story &story, const QString &target, const QString &field, const QString &language);
 /// The other fields: "story" id; "source" publisher/date/language/url; "fact:ID" kind/paragraph/speaker/
-/// date/value; "region:ID" radiusKm. Dates are "YYYY-MM-DD" strings, numbers doubles.
+/// date/value; "region:ID" radiusKm/style ("plain", "area", "zone", "marker"). Dates are "YYYY-MM-DD" strings, numbers doubles.
 Story withValue(Story story, const QString &target, const QString &field, const QVariant &value);
 QVariant value(const Story &story, const QString &target, const QString &field);
 

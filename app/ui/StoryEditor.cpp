@@ -360,7 +360,17 @@ void StoryEditor::addFoundPlace(int index)
 {
     if (index < 0 || index >= m_lastFound.size() || !story().fact(m_currentFactId))
         return;
-    const RegionDefinition &place = m_lastFound.at(index);
+    RegionDefinition place = m_lastFound.at(index);
+    // A town beyond what the map shows is a place: the map points to it with an arrow at its edge.
+    if (const Town *town = place.kind == RegionKind::Town && m_view.scene().geo
+                               ? m_view.scene().geo->town(place.geonameid)
+                               : nullptr;
+        town && !m_view.viewport().visibleBounds().contains(town->projected)) {
+        place.kind = RegionKind::Place;
+        place.position = town->position;
+        place.name = LocalizedText(town->name(storyLanguage()), storyLanguage());
+        place.name.set(otherLanguage(), town->name(otherLanguage()));
+    }
     const QString existing = RegionEdits::regionFor(story(), place);
     if (!existing.isEmpty() && story().fact(m_currentFactId)->regionIds.contains(existing))
         return;

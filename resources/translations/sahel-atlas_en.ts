@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Story title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as text, never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Article (%n paragraph(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words in a paragraph, then make them a quote (Ctrl+3), a fact (Ctrl+1) or a figure (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by blank lines. They replace the story&apos;s article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Save the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story files (*.story.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is valid: --check-story would accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
@@ -227,6 +376,100 @@
     </message>
     <message>
         <source>Places: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactEditor</name>
+    <message>
+        <source>Facts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) without a translation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words quoted (verbatim in the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifier (e.g. nearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source, when not the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fact yet: select words in a paragraph of the article and make them a quote, a fact or a figure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -470,6 +713,46 @@
         <source>This folder cannot be a basemap</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sahel Atlas story editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Story &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapTexts</name>
@@ -573,6 +856,52 @@
     <message>
         <source>The cards</source>
         <extracomment>Heading of the handout&apos;s list of cards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesEditor</name>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the map to link a country or a town to this fact, again to unlink it. Zoomed in, a click picks a province or region; Shift+click picks the other level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), named by %n fact(s). Click to unlink.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a town, region or country beyond the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town, place or tripoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of 150 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone around that point, clipped to this fact&apos;s countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tripoint of the 3 countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union of these units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +1026,24 @@
     </message>
     <message>
         <source>Tiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedField</name>
+    <message>
+        <source>%1: translation missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +1173,69 @@
             <numerusform>%1 — %n card</numerusform>
             <numerusform>%1 — %n cards</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sahel::StoryEditor</name>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a story file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work of %1 was brought back. Save it, or undo to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tripoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New union</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Story title</source>
+        <translation>Titre du récit</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Story id</source>
+        <translation>Identifiant du récit</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Shown as text, never opened</source>
+        <translation>Affichée comme texte, jamais ouverte</translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation>Titre de l’article</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article (%n paragraph(s))</source>
+        <translation>
+            <numerusform>Article (%n paragraphe)</numerusform>
+            <numerusform>Article (%n paragraphes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article…</source>
+        <translation>&amp;Coller l’article…</translation>
+    </message>
+    <message>
+        <source>Select words in a paragraph, then make them a quote (Ctrl+3), a fact (Ctrl+1) or a figure (Ctrl+2).</source>
+        <translation>Sélectionnez des mots dans un paragraphe, puis faites-en une citation (Ctrl+3), un fait (Ctrl+1) ou un chiffre (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text</source>
+        <translation>Coller le texte de l’article</translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by blank lines. They replace the story&apos;s article.</source>
+        <translation>Les paragraphes sont séparés par des lignes vides. Ils remplacent l’article du récit.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Save the story</source>
+        <translation>Enregistrer le récit</translation>
+    </message>
+    <message>
+        <source>Story files (*.story.json)</source>
+        <translation>Fichiers de récit (*.story.json)</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Annuler %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Places (%1)</source>
+        <translation>Lieux (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>no fact</source>
+        <translation>aucun fait</translation>
+    </message>
+    <message>
+        <source>The story is valid: --check-story would accept it.</source>
+        <translation>Le récit est valide : --check-story l’accepterait.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
@@ -228,6 +377,100 @@
     <message>
         <source>Places: %1</source>
         <translation>Lieux : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactEditor</name>
+    <message>
+        <source>Facts (%1)</source>
+        <translation>Faits (%1)</translation>
+    </message>
+    <message>
+        <source>New &amp;Event</source>
+        <translation>Nouvel &amp;événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) without a translation</source>
+        <translation>
+            <numerusform>%n texte sans traduction</numerusform>
+            <numerusform>%n textes sans traduction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Auteur de la citation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Words quoted (verbatim in the original)</source>
+        <translation>Mots cités (à la lettre dans l’original)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Fonction de l’auteur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Qualifier (e.g. nearly)</source>
+        <translation>Précision (par ex. près de)</translation>
+    </message>
+    <message>
+        <source>Source (required)</source>
+        <translation>Source (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Source, when not the article</source>
+        <translation>Source, si ce n’est pas l’article</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation>Notes du présentateur</translation>
+    </message>
+    <message>
+        <source>No fact yet: select words in a paragraph of the article and make them a quote, a fact or a figure.</source>
+        <translation>Aucun fait pour l’instant : sélectionnez des mots dans un paragraphe de l’article et faites-en une citation, un fait ou un chiffre.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +713,46 @@
         <source>This folder cannot be a basemap</source>
         <translation>Ce dossier ne peut pas servir de fond de carte</translation>
     </message>
+    <message>
+        <source>Sahel Atlas story editor</source>
+        <translation>éditeur de récits de Sahel Atlas</translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>&amp;Nouveau récit</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Story</source>
+        <translation>&amp;Modifier le récit</translation>
+    </message>
+    <message>
+        <source>&amp;Save Story</source>
+        <translation>&amp;Enregistrer le récit</translation>
+    </message>
+    <message>
+        <source>Save Story &amp;As…</source>
+        <translation>Enregistrer le récit &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>MapTexts</name>
@@ -574,6 +857,52 @@
         <source>The cards</source>
         <extracomment>Heading of the handout&apos;s list of cards.</extracomment>
         <translation>Les fiches</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesEditor</name>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Click the map to link a country or a town to this fact, again to unlink it. Zoomed in, a click picks a province or region; Shift+click picks the other level.</source>
+        <translation>Cliquez sur la carte pour lier un pays ou une ville à ce fait, à nouveau pour le délier. En zoomant, un clic choisit une province ou une région ; Maj+clic choisit l’autre niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), named by %n fact(s). Click to unlink.</source>
+        <translation>
+            <numerusform>%1 (%2), cité par %n fait. Cliquer pour le délier.</numerusform>
+            <numerusform>%1 (%2), cité par %n faits. Cliquer pour le délier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 km</source>
+        <translation>%1 : %2 km</translation>
+    </message>
+    <message>
+        <source>Find a town, region or country beyond the map…</source>
+        <translation>Chercher une ville, une région ou un pays, même hors de la carte…</translation>
+    </message>
+    <message>
+        <source>No town, place or tripoint yet</source>
+        <translation>Pas encore de ville, de lieu ni de tripoint</translation>
+    </message>
+    <message>
+        <source>Zone of 150 km</source>
+        <translation>Zone de 150 km</translation>
+    </message>
+    <message>
+        <source>A zone around that point, clipped to this fact&apos;s countries</source>
+        <translation>Une zone autour de ce point, limitée aux pays de ce fait</translation>
+    </message>
+    <message>
+        <source>Tripoint of the 3 countries</source>
+        <translation>Tripoint des 3 pays</translation>
+    </message>
+    <message>
+        <source>Union of these units</source>
+        <translation>Union de ces unités</translation>
     </message>
 </context>
 <context>
@@ -685,19 +1014,37 @@
     <name>TileFolder</name>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier introuvable</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un dossier</translation>
     </message>
     <message>
         <source>no tiles found (expected z/x/y.png, as OpenStreetMap tile servers lay them out)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tuile trouvée (attendu : z/x/y.png, comme les serveurs de tuiles OpenStreetMap les rangent)</translation>
     </message>
     <message>
         <source>Tiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuiles : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedField</name>
+    <message>
+        <source>%1: translation missing</source>
+        <translation>%1 : traduction manquante</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1173,69 @@
             <numerusform>%1 — %n fiche</numerusform>
             <numerusform>%1 — %n fiches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sahel::StoryEditor</name>
+    <message>
+        <source>New story</source>
+        <translation>Nouveau récit</translation>
+    </message>
+    <message>
+        <source>%1: not a story file</source>
+        <translation>%1 : pas un fichier de récit</translation>
+    </message>
+    <message>
+        <source>Unsaved work of %1 was brought back. Save it, or undo to leave it.</source>
+        <translation>Le travail non enregistré du %1 a été restauré. Enregistrez-le, ou annulez pour le laisser.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Paste the article</source>
+        <translation>Coller l’article</translation>
+    </message>
+    <message>
+        <source>Edit paragraph %1</source>
+        <translation>Modifier le paragraphe %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau %1</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>Délier %1</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Lier %1</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>Nouvelle zone</translation>
+    </message>
+    <message>
+        <source>New tripoint</source>
+        <translation>Nouveau tripoint</translation>
+    </message>
+    <message>
+        <source>New union</source>
+        <translation>Nouvelle union</translation>
     </message>
 </context>
 </TS>

@@ -37,11 +37,9 @@ Pane {
             pageTabs.currentIndex = 1
             factEditor.focusField(problem.field === "regions" ? "placeSearch" : problem.field)
         } else if (problem.regionId) {
-            // A place's problem: the first fact that names it, its places in view.
-            const region = editor.regions.find(r => r.id === problem.regionId)
-            if (region && region.factIds.length > 0)
-                editor.currentFactId = region.factIds[0]
-            pageTabs.currentIndex = region && region.factIds.length > 0 ? 1 : 2
+            // A place's problem: the place, its fields and the facts that name it.
+            regionsEditor.regionId = problem.regionId
+            pageTabs.currentIndex = 2
         } else if (problem.target) {
             pageTabs.currentIndex = 0
         }
@@ -150,30 +148,12 @@ Pane {
                 id: factEditor
                 editor: panel.editor
             }
-            ListView {
-                // Every place of the story and the facts that name it; a click shows the first of them.
-                id: regionList
-                objectName: "regionList"
-                clip: true
-                model: panel.editor.regions
-                activeFocusOnTab: true
-                keyNavigationEnabled: true
-                delegate: ItemDelegate {
-                    required property var modelData
-                    width: regionList.width
-                    contentItem: Label {
-                        text: qsTr("%1 (%2): %3").arg(modelData.name).arg(modelData.kind)
-                                  .arg(modelData.factIds.length > 0 ? modelData.factIds.join(", ") : qsTr("no fact"))
-                        wrapMode: Text.Wrap
-                        textFormat: Text.PlainText
-                        font.pixelSize: 12
-                    }
-                    onClicked: {
-                        if (modelData.factIds.length > 0) {
-                            panel.editor.currentFactId = modelData.factIds[0]
-                            pageTabs.currentIndex = 1
-                        }
-                    }
+            RegionsEditor {
+                id: regionsEditor
+                editor: panel.editor
+                onFactChosen: (factId) => {
+                    panel.editor.currentFactId = factId
+                    pageTabs.currentIndex = 1
                 }
             }
             ListView {

@@ -126,9 +126,12 @@ ColumnLayout {
                 ComboBox {
                     objectName: "kind"
                     Layout.fillWidth: true
-                    model: ["fact", "figure", "quote", "event"]
-                    currentIndex: model.indexOf(facts.kind)
-                    onActivated: facts.editor.setValue(facts.target, "kind", currentText)
+                    model: [{ code: "fact", name: qsTr("Fact") }, { code: "figure", name: qsTr("Figure") },
+                            { code: "quote", name: qsTr("Quote") }, { code: "event", name: qsTr("Event") }]
+                    textRole: "name"
+                    valueRole: "code"
+                    currentIndex: ["fact", "figure", "quote", "event"].indexOf(facts.kind)
+                    onActivated: facts.editor.setValue(facts.target, "kind", currentValue)
                 }
                 Label { text: qsTr("Paragraph"); visible: facts.kind !== "event" }
                 SpinBox {
