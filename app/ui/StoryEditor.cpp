@@ -4,11 +4,14 @@
 #include "PlaceFinder.h"
 #include "PlacePicker.h"
 #include "RegionEdits.h"
+#include "SafeFilePath.h"
 #include "StoryEdits.h"
 #include "StoryProblems.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <utility>
@@ -279,6 +282,29 @@ void StoryEditor::pasteArticle(const QString &text)
     const QStringList paragraphs = StoryEdits::splitParagraphs(text);
     if (!paragraphs.isEmpty())
         edit(tr("Paste the article"), StoryEdits::withParagraphs(story(), paragraphs));
+}
+
+QString StoryEditor::openArticleText(const QUrl &fileUrl)
+{
+    const QString path = fileUrl.isLocalFile() ? fileUrl.toLocalFile() : fileUrl.toString();
+    constexpr qint64 maxArticleBytes = 4 * 1024 * 1024;
+    const SafeFilePath safe = SafeFilePath::check(path, maxArticleBytes);
+    if (!safe.ok())
+        return safe.error;
+    QFile file(safe.canonicalPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1: cannot open: %2").arg(path, file.errorString());
+    const QByteArray bytes = file.read(maxArticleBytes + 1);
+    // Articles saved from a web page are UTF-8; older Windows exports are often Windows-1252.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        text = QStringDecoder("windows-1252").decode(bytes);
+    const QStringList paragraphs = StoryEdits::splitParagraphs(text);
+    if (paragraphs.isEmpty())
+        return tr("%1: no text in the file").arg(path);
+    edit(tr("Open the article"), StoryEdits::withParagraphs(story(), paragraphs));
+    return {};
 }
 
 void StoryEditor::setParagraph(int index, const QString &text)

@@ -94,6 +94,8 @@ public:
     Q_INVOKABLE void setValue(const QString &target, const QString &field, const QVariant &value);
     /// The article pasted as text: its paragraphs replace the story's.
     Q_INVOKABLE void pasteArticle(const QString &text);
+    /// The article from a text file (UTF-8, else Windows-1252): empty on success, else why not.
+    Q_INVOKABLE QString openArticleText(const QUrl &fileUrl);
     Q_INVOKABLE void setParagraph(int index, const QString &text);
     /// kind: "fact", "figure" or "quote"; the new fact becomes the current one.
     Q_INVOKABLE void createFact(const QString &kind, int paragraphIndex, int start, int end);

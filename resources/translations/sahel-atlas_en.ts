@@ -82,6 +82,22 @@
         <source>Paragraphs are separated by blank lines. They replace the story&apos;s article.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Text File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>
@@ -135,14 +151,6 @@
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,6 +478,22 @@
     </message>
     <message>
         <source>No fact yet: select words in a paragraph of the article and make them a quote, a fact or a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +992,49 @@
     </message>
 </context>
 <context>
+    <name>RegionsEditor</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain (the base map only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (light fill, dashed outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone (hatched, outlined, labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker (a point and its label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (empty: the map data&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Zoom %1</source>
@@ -1235,6 +1302,18 @@
     </message>
     <message>
         <source>New union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no text in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,6 +82,22 @@
         <source>Paragraphs are separated by blank lines. They replace the story&apos;s article.</source>
         <translation>Les paragraphes sont séparés par des lignes vides. Ils remplacent l’article du récit.</translation>
     </message>
+    <message>
+        <source>Open &amp;Text File…</source>
+        <translation>Ouvrir un fichier &amp;texte…</translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s text</source>
+        <translation>Ouvrir le texte de l’article</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>
@@ -136,14 +152,6 @@
     <message>
         <source>No problems</source>
         <translation>Aucun problème</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>no fact</source>
-        <translation>aucun fait</translation>
     </message>
     <message>
         <source>The story is valid: --check-story would accept it.</source>
@@ -471,6 +479,22 @@
     <message>
         <source>No fact yet: select words in a paragraph of the article and make them a quote, a fact or a figure.</source>
         <translation>Aucun fait pour l’instant : sélectionnez des mots dans un paragraphe de l’article et faites-en une citation, un fait ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -968,6 +992,49 @@
     </message>
 </context>
 <context>
+    <name>RegionsEditor</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>no fact</source>
+        <translation>aucun fait</translation>
+    </message>
+    <message>
+        <source>Drawn as</source>
+        <translation>Dessiné comme</translation>
+    </message>
+    <message>
+        <source>Plain (the base map only)</source>
+        <translation>Simple (fond de carte seulement)</translation>
+    </message>
+    <message>
+        <source>Area (light fill, dashed outline)</source>
+        <translation>Surface (remplissage léger, contour tireté)</translation>
+    </message>
+    <message>
+        <source>Zone (hatched, outlined, labelled)</source>
+        <translation>Zone (hachurée, contour et nom)</translation>
+    </message>
+    <message>
+        <source>Marker (a point and its label)</source>
+        <translation>Repère (un point et son nom)</translation>
+    </message>
+    <message>
+        <source>Name (empty: the map data&apos;s)</source>
+        <translation>Nom (vide : celui des données de la carte)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source of the definition</source>
+        <translation>Source de la définition</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Zoom %1</source>
@@ -1236,6 +1303,18 @@
     <message>
         <source>New union</source>
         <translation>Nouvelle union</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : impossible d’ouvrir : %2</translation>
+    </message>
+    <message>
+        <source>%1: no text in the file</source>
+        <translation>%1 : pas de texte dans le fichier</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Ouvrir l’article</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,9 @@ private slots:
     void makesAStoryFromScratch();
     void aProblemLeadsToItsField();
     void everyStoryOpensInTheEditorUnchanged();
+    void anArticleFromATextFile();
+    void factsReorderFromTheKeyboard();
+    void closingAsksAboutUnsavedWork();
 
 private:
     QQuickItem *item(const QString &objectName) const;
@@ -301,6 +304,71 @@ void TestStoryEditor::everyStoryOpensInTheEditorUnchanged()
     QVERIFY(editor()->problems().isEmpty());
     QCOMPARE(editor()->story(), *StoryReader::readFile(path).story);
     QTRY_VERIFY(m_main.controller->atlas().story.id == editor()->story().id);
+}
+
+void TestStoryEditor::anArticleFromATextFile()
+{
+    editor()->newStory(QStringLiteral("fr"));
+    const QString path = QStringLiteral(SAHEL_TEST_DATA_DIR "/article/aes-russie-2025-04-03.fr.txt");
+    QCOMPARE(editor()->openArticleText(QUrl::fromLocalFile(path)), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(editor()->paragraphs().size(), lines.size());
+    QCOMPARE(editor()->paragraphs().constFirst(), lines.constFirst().simplified());
+    // Not a file: the message names it and the article stays.
+    const QString refused =
+        editor()->openArticleText(QUrl::fromLocalFile(QStringLiteral("/nonexistent/a.txt")));
+    QVERIFY(refused.contains(QLatin1String("/nonexistent/a.txt")));
+    QCOMPARE(editor()->paragraphs().size(), lines.size());
+}
+
+void TestStoryEditor::factsReorderFromTheKeyboard()
+{
+    QString error;
+    QVERIFY(editor()->startFile(QStringLiteral(SAHEL_TEST_DATA_DIR "/stories/lake-chad.story.json"), &error));
+    const QString first = editor()->facts().at(0).toMap().value(QStringLiteral("id")).toString();
+    const QString second = editor()->facts().at(1).toMap().value(QStringLiteral("id")).toString();
+    click(visibleButton(QStringLiteral("Facts")));
+    QQuickItem *list = item(QStringLiteral("editorFactList"));
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    // The list's first card has the focus; Alt+Down moves it one place down the presentation order.
+    list->forceActiveFocus();
+    QTRY_VERIFY(list->hasActiveFocus());
+    QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+    list->setProperty("currentIndex", 0);
+    QTRY_VERIFY(list->property("currentItem").value<QQuickItem *>());
+    list->property("currentItem").value<QQuickItem *>()->forceActiveFocus();
+    QTest::keyClick(m_main.window, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(editor()->facts().at(0).toMap().value(QStringLiteral("id")).toString(), second);
+    QCOMPARE(editor()->facts().at(1).toMap().value(QStringLiteral("id")).toString(), first);
+    QCOMPARE(editor()->story().order.mid(0, 2), (QStringList{second, first}));
+    QVERIFY(editor()->modified());
+}
+
+void TestStoryEditor::closingAsksAboutUnsavedWork()
+{
+    editor()->newStory(QStringLiteral("fr"));
+    editor()->pasteArticle(article.join(QStringLiteral("\n\n")));
+    QVERIFY(editor()->modified());
+    // Closing the window with unsaved work asks first; Cancel keeps everything.
+    QMetaObject::invokeMethod(m_main.window, "close");
+    QQuickItem *cancel = nullptr;
+    QTRY_VERIFY((cancel = visibleButton(QStringLiteral("Cancel"))) != nullptr);
+    QVERIFY(m_main.window->isVisible());
+    click(cancel);
+    QTRY_VERIFY(!visibleButton(QStringLiteral("Cancel")));
+    QVERIFY(m_main.window->isVisible());
+    QVERIFY(editor()->modified());
+    QCOMPARE(editor()->paragraphs(), article);
+    // Again, and Discard: the window closes and the story is the default one again.
+    QMetaObject::invokeMethod(m_main.window, "close");
+    QQuickItem *discard = nullptr;
+    QTRY_VERIFY((discard = visibleButton(QStringLiteral("Discard"))) != nullptr);
+    click(discard);
+    QTRY_VERIFY(!m_main.window->isVisible());
+    QVERIFY(!editor()->active());
 }
 
 QTEST_MAIN(TestStoryEditor)

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import SahelAtlas
 
@@ -9,6 +10,7 @@ ScrollView {
     id: article
 
     required property StoryEditor editor
+    property string openError
     signal factCreated()
 
     contentWidth: availableWidth
@@ -98,10 +100,22 @@ ScrollView {
                 Layout.fillWidth: true
             }
             Button {
+                objectName: "openArticleButton"
+                text: qsTr("Open &Text File…")
+                onClicked: textDialog.open()
+            }
+            Button {
                 objectName: "pasteArticleButton"
                 text: qsTr("&Paste Article…")
                 onClicked: pasteDialog.open()
             }
+        }
+        Label {
+            visible: article.openError !== ""
+            text: article.openError
+            color: "#b3261e"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Label {
             visible: article.editor.paragraphs.length > 0
@@ -163,6 +177,13 @@ ScrollView {
                 }
             }
         }
+    }
+
+    FileDialog {
+        id: textDialog
+        title: qsTr("Open the article's text")
+        nameFilters: [qsTr("Text files (*.txt)"), qsTr("All files (*)")]
+        onAccepted: article.openError = article.editor.openArticleText(selectedFile)
     }
 
     Dialog {
