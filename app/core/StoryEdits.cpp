@@ -369,6 +369,15 @@ Story withValue(Story story, const QString &target, const QString &field, const 
     const QString kind = parseTarget(target, &id);
     if (kind == u"story" && field == u"id") {
         story.id = value.toString();
+    } else if (kind == u"story" && field == u"focus") {
+        // Typed as "NG, NE, TD": codes in capitals, any separator.
+        story.focusCountries.clear();
+        static const QRegularExpression separators(QStringLiteral("[^A-Za-z]+"));
+        for (const QString &code : value.toString().split(separators, Qt::SkipEmptyParts))
+            story.focusCountries.append(code.toUpper());
+    } else if (kind == u"story" && field == u"view") {
+        const QRectF bounds = value.toRectF();
+        story.homeBounds = bounds.isValid() ? std::optional<QRectF>(bounds) : std::nullopt;
     } else if (kind == u"source") {
         setSourceValue(story.source, field, value);
     } else if (kind == u"fact") {
@@ -392,6 +401,10 @@ QVariant value(const Story &story, const QString &target, const QString &field)
     const QString kind = parseTarget(target, &id);
     if (kind == u"story" && field == u"id")
         return story.id;
+    if (kind == u"story" && field == u"focus")
+        return story.focusCountries.join(QStringLiteral(", "));
+    if (kind == u"story" && field == u"view")
+        return story.homeBounds ? QVariant(*story.homeBounds) : QVariant();
     if (kind == u"source") {
         const StorySource &source = story.source;
         if (field == u"publisher")

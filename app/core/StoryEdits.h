@@ -52,8 +52,10 @@ Story withParagraph(Story story, int paragraphIndex, const QString &text);
 Story withText(Story story, const QString &target, const QString &field, const QString &language,
                const QString &text);
 QString text(const Story &story, const QString &target, const QString &field, const QString &language);
-/// The other fields: "story" id; "source" publisher/date/language/url; "fact:ID" kind/paragraph/speaker/
-/// date/value; "region:ID" radiusKm/style ("plain", "area", "zone", "marker"). Dates are "YYYY-MM-DD" strings, numbers doubles.
+/// The other fields: "story" id, focus ("NG, NE": the focus countries), view (a QRectF of west, south,
+/// width, height in degrees; an invalid one removes it); "source" publisher/date/language/url; "fact:ID"
+/// kind/paragraph/speaker/ date/value; "region:ID" radiusKm/style ("plain", "area", "zone", "marker"). Dates
+/// are "YYYY-MM-DD" strings, numbers doubles.
 Story withValue(Story story, const QString &target, const QString &field, const QVariant &value);
 QVariant value(const Story &story, const QString &target, const QString &field);
 

@@ -7,6 +7,7 @@
 #include "SafeFilePath.h"
 #include "StoryEdits.h"
 #include "StoryProblems.h"
+#include "WebMercator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QStringDecoder>
 #include <QUrl>
 
+#include <cmath>
 #include <utility>
 
 namespace sahel {
@@ -282,6 +284,32 @@ void StoryEditor::pasteArticle(const QString &text)
     const QStringList paragraphs = StoryEdits::splitParagraphs(text);
     if (!paragraphs.isEmpty())
         edit(tr("Paste the article"), StoryEdits::withParagraphs(story(), paragraphs));
+}
+
+void StoryEditor::setHomeViewFromMap(bool clear)
+{
+    QRectF bounds;
+    if (!clear) {
+        const QRectF projected = m_view.viewport().visibleBounds();
+        const LonLat southWest = WebMercator::unproject(projected.bottomLeft());
+        const LonLat northEast = WebMercator::unproject(projected.topRight());
+        // Rounded to a hundredth of a degree (about 1 km): the file stays readable.
+        const auto round = [](double degrees) { return std::round(degrees * 100) / 100; };
+        bounds = QRectF(QPointF(round(std::min(southWest.lon, northEast.lon)),
+                                round(std::min(southWest.lat, northEast.lat))),
+                        QPointF(round(std::max(southWest.lon, northEast.lon)),
+                                round(std::max(southWest.lat, northEast.lat))));
+    }
+    edit(clear ? tr("Remove the home view") : tr("Set the home view"),
+         StoryEdits::withValue(story(), QStringLiteral("story"), QStringLiteral("view"), bounds));
+}
+
+QString StoryEditor::homeViewText() const
+{
+    if (!story().homeBounds)
+        return tr("none: the focus countries, else the story's places");
+    const QRectF &b = *story().homeBounds;
+    return QStringLiteral("%1, %2 — %3, %4").arg(b.left()).arg(b.top()).arg(b.right()).arg(b.bottom());
 }
 
 QString StoryEditor::openArticleText(const QUrl &fileUrl)

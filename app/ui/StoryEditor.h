@@ -94,6 +94,9 @@ public:
     Q_INVOKABLE void setValue(const QString &target, const QString &field, const QVariant &value);
     /// The article pasted as text: its paragraphs replace the story's.
     Q_INVOKABLE void pasteArticle(const QString &text);
+    /// The story's home view: what the map shows now (empty: none, the focus countries are framed).
+    Q_INVOKABLE void setHomeViewFromMap(bool clear = false);
+    Q_INVOKABLE QString homeViewText() const;
     /// The article from a text file (UTF-8, else Windows-1252): empty on success, else why not.
     Q_INVOKABLE QString openArticleText(const QUrl &fileUrl);
     Q_INVOKABLE void setParagraph(int index, const QString &text);

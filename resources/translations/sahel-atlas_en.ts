@@ -98,6 +98,26 @@
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Focus countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. ML, NE, BF (each in its own colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Map&apos;s View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>
@@ -1314,6 +1334,18 @@
     </message>
     <message>
         <source>Open the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the home view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the home view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the focus countries, else the story&apos;s places</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,26 @@
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Focus countries</source>
+        <translation>Pays mis en avant</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. ML, NE, BF (each in its own colour)</source>
+        <translation>Codes ISO, par ex. ML, NE, BF (chacun dans sa couleur)</translation>
+    </message>
+    <message>
+        <source>Home view</source>
+        <translation>Vue d’accueil</translation>
+    </message>
+    <message>
+        <source>Use the Map&apos;s View</source>
+        <translation>Prendre la vue de la carte</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>
@@ -1315,6 +1335,18 @@
     <message>
         <source>Open the article</source>
         <translation>Ouvrir l’article</translation>
+    </message>
+    <message>
+        <source>Remove the home view</source>
+        <translation>Retirer la vue d’accueil</translation>
+    </message>
+    <message>
+        <source>Set the home view</source>
+        <translation>Fixer la vue d’accueil</translation>
+    </message>
+    <message>
+        <source>none: the focus countries, else the story&apos;s places</source>
+        <translation>aucune : les pays mis en avant, sinon les lieux du récit</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // make a quote and a figure from selections, link places by clicking the map, draw a zone, translate,
 // undo and redo, save, reopen; and the problems list that leads to the field to fix.
 #include "AtlasController.h"
+#include "EditorDriver.h"
 #include "MapCanvas.h"
 #include "StoryEditor.h"
 #include "StoryReader.h"
@@ -44,20 +45,20 @@ private slots:
     void closingAsksAboutUnsavedWork();
 
 private:
-    QQuickItem *item(const QString &objectName) const;
-    /// A button on screen with that text (a dialog's standard buttons have no name of ours).
-    QQuickItem *visibleButton(const QString &text) const;
-    void click(QQuickItem *target);
-    void clickMap(double lon, double lat);
-    /// Focuses a field (scrolled out of sight, perhaps) and types into it; Tab to leave it.
-    void typeInto(const QString &objectName, const QString &text, bool selectAll = true);
-    /// Selects characters [start, end) of a paragraph with the keyboard, as Shift+arrows would.
-    void selectInParagraph(int paragraph, int start, int end);
     StoryEditor *editor() const { return m_main.controller->editor(); }
-    /// Types text as key presses carrying it (QTest::keyClicks is for widgets only).
-    void typeText(const QString &text);
+    QQuickItem *item(const QString &objectName) const { return m_driver.item(objectName); }
+    QQuickItem *visibleButton(const QString &text) const { return m_driver.visibleButton(text); }
+    void click(QQuickItem *target) { m_driver.click(target); }
+    void clickMap(double lon, double lat) { m_driver.clickMap(lon, lat); }
+    void typeInto(const QString &objectName, const QString &text) { m_driver.typeInto(objectName, text); }
+    void typeText(const QString &text) { m_driver.typeText(text); }
+    void selectInParagraph(int paragraph, int start, int end)
+    {
+        m_driver.selectInParagraph(paragraph, start, end, article.at(paragraph).mid(start, end - start));
+    }
 
     TestMainWindow m_main;
+    EditorDriver m_driver{m_main};
 };
 
 void TestStoryEditor::init()
@@ -68,83 +69,6 @@ void TestStoryEditor::init()
 void TestStoryEditor::cleanup()
 {
     m_main.close();
-}
-
-QQuickItem *TestStoryEditor::item(const QString &objectName) const
-{
-    // Repeater delegates and popups are items of the scene but not QObject children of the window.
-    QList<QQuickItem *> pending{m_main.window->contentItem()};
-    QQuickItem *found = nullptr;
-    while (!pending.isEmpty() && !found) {
-        QQuickItem *candidate = pending.takeFirst();
-        if (candidate->objectName() == objectName)
-            found = candidate;
-        pending += candidate->childItems();
-    }
-    if (!found)
-        qWarning("no item named %s", qPrintable(objectName));
-    return found;
-}
-
-QQuickItem *TestStoryEditor::visibleButton(const QString &text) const
-{
-    const QList<QQuickItem *> items = m_main.window->findChildren<QQuickItem *>();
-    for (QQuickItem *candidate : items)
-        if (candidate->isVisible() && candidate->inherits("QQuickAbstractButton") &&
-            candidate->property("text").toString().remove(u'&') == text)
-            return candidate;
-    qWarning("no button %s on screen", qPrintable(text));
-    return nullptr;
-}
-
-void TestStoryEditor::click(QQuickItem *target)
-{
-    QVERIFY(target);
-    QTRY_VERIFY(target->isVisible());
-    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, centre.toPoint());
-}
-
-void TestStoryEditor::clickMap(double lon, double lat)
-{
-    const QPointF point = m_main.canvas->mapToScene(m_main.canvas->itemPoint(lon, lat));
-    QVERIFY(m_main.canvas->contains(m_main.canvas->itemPoint(lon, lat)));
-    QTest::mouseClick(m_main.window, Qt::LeftButton, {}, point.toPoint());
-}
-
-void TestStoryEditor::typeInto(const QString &objectName, const QString &text, bool selectAll)
-{
-    QQuickItem *field = item(objectName);
-    QVERIFY(field);
-    field->forceActiveFocus();
-    QTRY_VERIFY(field->hasActiveFocus());
-    if (selectAll)
-        QTest::keyClick(m_main.window, Qt::Key_A, Qt::ControlModifier);
-    typeText(text);
-}
-
-void TestStoryEditor::typeText(const QString &text)
-{
-    for (const QChar c : text) {
-        const Qt::Key key = c.isLetterOrNumber() && c.unicode() < 128 ? Qt::Key(c.toUpper().unicode())
-                            : c == u' '                               ? Qt::Key_Space
-                                                                      : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, m_main.window, key, QString(c), Qt::NoModifier);
-    }
-}
-
-void TestStoryEditor::selectInParagraph(int paragraph, int start, int end)
-{
-    QQuickItem *edit = item(QStringLiteral("paragraph_%1").arg(paragraph));
-    QVERIFY(edit);
-    edit->forceActiveFocus();
-    QTRY_VERIFY(edit->hasActiveFocus());
-    QTest::keyClick(m_main.window, Qt::Key_Home, Qt::ControlModifier);
-    for (int i = 0; i < start; ++i)
-        QTest::keyClick(m_main.window, Qt::Key_Right);
-    for (int i = start; i < end; ++i)
-        QTest::keyClick(m_main.window, Qt::Key_Right, Qt::ShiftModifier);
-    QCOMPARE(edit->property("selectedText").toString(), article.at(paragraph).mid(start, end - start));
 }
 
 void TestStoryEditor::makesAStoryFromScratch()

@@ -55,6 +55,35 @@ ScrollView {
                 text: article.editor.revision, article.editor.value("story", "id")
                 onTextEdited: article.editor.setValue("story", "id", text)
             }
+            Label { text: qsTr("Focus countries") }
+            TextField {
+                objectName: "focusCountries"
+                Layout.fillWidth: true
+                placeholderText: qsTr("ISO codes, e.g. ML, NE, BF (each in its own colour)")
+                Keys.onPressed: (event) => article.routeUndo(event)
+                text: article.editor.revision, article.editor.value("story", "focus")
+                onEditingFinished: article.editor.setValue("story", "focus", text)
+            }
+            Label { text: qsTr("Home view") }
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "homeView"
+                    text: article.editor.revision, article.editor.homeViewText()
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "homeViewButton"
+                    text: qsTr("Use the Map's View")
+                    onClicked: article.editor.setHomeViewFromMap(false)
+                }
+                Button {
+                    text: qsTr("Clear")
+                    enabled: article.editor.revision, article.editor.value("story", "view") !== undefined
+                    onClicked: article.editor.setHomeViewFromMap(true)
+                }
+            }
             Label { text: qsTr("Publisher") }
             TextField {
                 objectName: "publisher"

@@ -127,8 +127,8 @@ Pane {
             id: pageTabs
             Layout.fillWidth: true
             TabButton { text: qsTr("Article") }
-            TabButton { text: qsTr("Facts") }
-            TabButton { text: qsTr("Places (%1)").arg(panel.editor.regions.length) }
+            TabButton { objectName: "factsTab"; text: qsTr("Facts") }
+            TabButton { objectName: "placesTab"; text: qsTr("Places (%1)").arg(panel.editor.regions.length) }
             TabButton {
                 objectName: "problemsTab"
                 text: panel.editor.problems.length > 0 ? qsTr("Problems (%1)").arg(panel.editor.problems.length)
@@ -150,6 +150,7 @@ Pane {
             }
             RegionsEditor {
                 id: regionsEditor
+                objectName: "regionsEditor"
                 editor: panel.editor
                 onFactChosen: (factId) => {
                     panel.editor.currentFactId = factId

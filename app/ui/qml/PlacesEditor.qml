@@ -13,6 +13,7 @@ ColumnLayout {
     readonly property var pointRegions: editor.regions.filter(r => r.point)
     readonly property int countryCount: linked.filter(r => r.kind === "country").length
     readonly property int unitCount: linked.filter(r => r.kind === "country" || r.kind === "admin1").length
+    readonly property var zones: linked.filter(r => r.kind === "buffer")
 
     spacing: 6
 
@@ -41,21 +42,24 @@ ColumnLayout {
         }
     }
     Repeater {
-        // A zone's radius, live on the map as it changes.
-        model: places.linked.filter(r => r.kind === "buffer")
+        // A zone's radius, live on the map as it changes. A count, not the list: a change of the radius must
+        // not rebuild (and unfocus) the slider being moved.
+        model: places.zones.length
         delegate: RowLayout {
-            required property var modelData
+            id: zoneRow
+            required property int index
+            readonly property var zone: places.zones[index] ?? { id: "", name: "", radiusKm: 0 }
             Layout.fillWidth: true
-            Label { text: qsTr("%1: %2 km").arg(modelData.name).arg(Math.round(radius.value)) }
+            Label { text: qsTr("%1: %2 km").arg(zoneRow.zone.name).arg(Math.round(radius.value)) }
             Slider {
                 id: radius
-                objectName: "radius_" + modelData.id
+                objectName: "radius_" + zoneRow.zone.id
                 Layout.fillWidth: true
                 from: 10
                 to: 1000
                 stepSize: 10
-                value: modelData.radiusKm
-                onMoved: places.editor.setValue("region:" + modelData.id, "radiusKm", value)
+                value: zoneRow.zone.radiusKm
+                onMoved: places.editor.setValue("region:" + zoneRow.zone.id, "radiusKm", value)
             }
         }
     }
@@ -76,6 +80,7 @@ ColumnLayout {
         model: []
         delegate: ItemDelegate {
             required property var modelData
+            objectName: "placeResult_" + modelData.index
             width: results.width
             text: modelData.label
             font.pixelSize: 12
