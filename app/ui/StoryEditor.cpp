@@ -307,7 +307,7 @@ void StoryEditor::setHomeViewFromMap(bool clear)
 QString StoryEditor::homeViewText() const
 {
     if (!story().homeBounds)
-        return tr("none: the focus countries, else the story's places");
+        return tr("none (the focus countries are framed)");
     const QRectF &b = *story().homeBounds;
     return QStringLiteral("%1, %2 — %3, %4").arg(b.left()).arg(b.top()).arg(b.right()).arg(b.bottom());
 }

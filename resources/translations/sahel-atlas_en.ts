@@ -45,9 +45,9 @@
     </message>
     <message numerus="yes">
         <source>Article (%n paragraph(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Article (%n paragraph)</numerusform>
+            <numerusform>Article (%n paragraphs)</numerusform>
         </translation>
     </message>
     <message>
@@ -419,9 +419,9 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) without a translation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n text without a translation</numerusform>
+            <numerusform>%n texts without a translation</numerusform>
         </translation>
     </message>
     <message>
@@ -915,9 +915,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2), named by %n fact(s). Click to unlink.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), named by %n fact. Click to unlink.</numerusform>
+            <numerusform>%1 (%2), named by %n facts. Click to unlink.</numerusform>
         </translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none: the focus countries, else the story&apos;s places</source>
+        <source>none (the focus countries are framed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

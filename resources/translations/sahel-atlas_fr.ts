@@ -1345,8 +1345,8 @@
         <translation>Fixer la vue d’accueil</translation>
     </message>
     <message>
-        <source>none: the focus countries, else the story&apos;s places</source>
-        <translation>aucune : les pays mis en avant, sinon les lieux du récit</translation>
+        <source>none (the focus countries are framed)</source>
+        <translation>aucune (les pays mis en avant sont cadrés)</translation>
     </message>
 </context>
 </TS>
