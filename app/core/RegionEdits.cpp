@@ -6,22 +6,6 @@ namespace sahel::RegionEdits {
 
 namespace {
 
-QStringList regionIds(const Story &story)
-{
-    QStringList ids;
-    for (const RegionDefinition &region : story.regions)
-        ids.append(region.id);
-    return ids;
-}
-
-Fact *findFact(Story &story, const QString &factId)
-{
-    for (Fact &fact : story.facts)
-        if (fact.id == factId)
-            return &fact;
-    return nullptr;
-}
-
 bool samePlace(const RegionDefinition &a, const RegionDefinition &b)
 {
     if (a.kind != b.kind)
@@ -62,7 +46,7 @@ QString newRegionId(const Story &story, const RegionDefinition &place)
     QString wanted = place.name.text(story.source.language);
     if (wanted.isEmpty())
         wanted = place.kind == RegionKind::Town ? QStringLiteral("town-%1").arg(place.geonameid) : place.iso;
-    return StoryEdits::uniqueId(wanted, regionIds(story));
+    return StoryEdits::uniqueId(wanted, story.regionIds());
 }
 
 QString addAndLink(Story &story, const QString &factId, RegionDefinition region)
@@ -70,11 +54,11 @@ QString addAndLink(Story &story, const QString &factId, RegionDefinition region)
     QString id = regionFor(story, region);
     if (id.isEmpty()) {
         id = region.id.isEmpty() ? newRegionId(story, region)
-                                 : StoryEdits::uniqueId(region.id, regionIds(story));
+                                 : StoryEdits::uniqueId(region.id, story.regionIds());
         region.id = id;
         story.regions.append(std::move(region));
     }
-    if (Fact *fact = findFact(story, factId); fact && !fact->regionIds.contains(id))
+    if (Fact *fact = story.fact(factId); fact && !fact->regionIds.contains(id))
         fact->regionIds.append(id);
     return id;
 }
@@ -114,7 +98,7 @@ Story withPlaceToggled(Story story, const QString &factId, const RegionDefinitio
 
 Story withRegionUnlinked(Story story, const QString &factId, const QString &regionId)
 {
-    if (Fact *fact = findFact(story, factId))
+    if (Fact *fact = story.fact(factId))
         fact->regionIds.removeAll(regionId);
     // A buffer that goes may leave its centre unused: that goes too, unless something else needs it.
     QString candidate = regionId;
@@ -141,7 +125,7 @@ Story withBuffer(Story story, const QString &factId, const QString &aroundId, do
     buffer.around = aroundId;
     buffer.radiusKm = radiusKm;
     buffer.clipTo = clipTo;
-    buffer.id = StoryEdits::uniqueId(QStringLiteral("zone-") + aroundId, regionIds(story));
+    buffer.id = StoryEdits::uniqueId(QStringLiteral("zone-") + aroundId, story.regionIds());
     const QString id = addAndLink(story, factId, buffer);
     if (regionId)
         *regionId = id;
@@ -157,7 +141,7 @@ Story withTripoint(Story story, const QString &factId, const QStringList &countr
     tripoint.style = RegionStyle::Marker;
     tripoint.countries = countries;
     tripoint.id = StoryEdits::uniqueId(QStringLiteral("tripoint-") + countries.join(QLatin1Char('-')),
-                                       regionIds(story));
+                                       story.regionIds());
     const QString id = addAndLink(story, factId, tripoint);
     if (regionId)
         *regionId = id;
@@ -180,7 +164,7 @@ Story withUnion(Story story, const QString &factId, const QStringList &memberIds
     unionRegion.id =
         StoryEdits::uniqueId(name.text(story.source.language).isEmpty() ? QStringLiteral("union")
                                                                         : name.text(story.source.language),
-                             regionIds(story));
+                             story.regionIds());
     const QString id = addAndLink(story, factId, unionRegion);
     for (const QString &memberId : memberIds)
         story = withRegionUnlinked(std::move(story), factId, memberId);

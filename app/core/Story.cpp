@@ -10,6 +10,40 @@ const Fact *Story::fact(const QString &factId) const
     return nullptr;
 }
 
+// Non-const lookups iterate non-const, so the implicitly shared lists detach before a caller writes through
+// the pointer (a const_cast of the const lookup would write into every copy sharing the data).
+Fact *Story::fact(const QString &factId)
+{
+    for (Fact &f : facts)
+        if (f.id == factId)
+            return &f;
+    return nullptr;
+}
+
+RegionDefinition *Story::region(const QString &regionId)
+{
+    for (RegionDefinition &r : regions)
+        if (r.id == regionId)
+            return &r;
+    return nullptr;
+}
+
+QStringList Story::factIds() const
+{
+    QStringList ids;
+    for (const Fact &f : facts)
+        ids.append(f.id);
+    return ids;
+}
+
+QStringList Story::regionIds() const
+{
+    QStringList ids;
+    for (const RegionDefinition &r : regions)
+        ids.append(r.id);
+    return ids;
+}
+
 const RegionDefinition *Story::region(const QString &regionId) const
 {
     for (const RegionDefinition &r : regions)

@@ -139,7 +139,11 @@ struct Story
     friend bool operator==(const Story &, const Story &) = default;
 
     const Fact *fact(const QString &factId) const;
+    Fact *fact(const QString &factId);
     const RegionDefinition *region(const QString &regionId) const;
+    RegionDefinition *region(const QString &regionId);
+    QStringList factIds() const;
+    QStringList regionIds() const;
     /// Facts in presentation order: `order` when given, else file order.
     QList<const Fact *> orderedFacts() const;
     /// Ids of the facts that name this region.

@@ -11,30 +11,6 @@ namespace {
 constexpr int maxSlugLength = 40;
 constexpr int titleWords = 8;
 
-QStringList factIds(const Story &story)
-{
-    QStringList ids;
-    for (const Fact &fact : story.facts)
-        ids.append(fact.id);
-    return ids;
-}
-
-Fact *findFact(Story &story, const QString &factId)
-{
-    for (Fact &fact : story.facts)
-        if (fact.id == factId)
-            return &fact;
-    return nullptr;
-}
-
-RegionDefinition *findRegion(Story &story, const QString &regionId)
-{
-    for (RegionDefinition &region : story.regions)
-        if (region.id == regionId)
-            return &region;
-    return nullptr;
-}
-
 LocalizedText emptyText(const Story &story)
 {
     LocalizedText text;
@@ -109,11 +85,11 @@ LocalizedText *textField(Story &story, const QString &target, const QString &fie
     if (kind == u"source")
         return field == u"title" ? &story.source.title : nullptr;
     if (kind == u"fact") {
-        Fact *fact = findFact(story, id);
+        Fact *fact = story.fact(id);
         return fact ? factText(*fact, field) : nullptr;
     }
     if (kind == u"region") {
-        RegionDefinition *region = findRegion(story, id);
+        RegionDefinition *region = story.region(id);
         return region ? regionText(*region, field) : nullptr;
     }
     return nullptr;
@@ -284,7 +260,7 @@ Story withFactFromSelection(Story story, int paragraphIndex, int start, int end,
                 fact.qualifier = LocalizedText(figure->qualifier, language);
         }
     }
-    fact.id = uniqueId(factKindName(kind) + QLatin1Char('-') + firstWords(selection), factIds(story));
+    fact.id = uniqueId(factKindName(kind) + QLatin1Char('-') + firstWords(selection), story.factIds());
     if (newFactId)
         *newFactId = fact.id;
     insertIntoOrder(story, fact.id);
@@ -300,7 +276,7 @@ Story withEvent(Story story, QString *newFactId)
     fact.title = emptyText(story);
     fact.text = emptyText(story);
     fact.source = emptyText(story);
-    fact.id = uniqueId(QStringLiteral("event"), factIds(story));
+    fact.id = uniqueId(QStringLiteral("event"), story.factIds());
     if (newFactId)
         *newFactId = fact.id;
     insertIntoOrder(story, fact.id);
@@ -381,10 +357,10 @@ Story withValue(Story story, const QString &target, const QString &field, const 
     } else if (kind == u"source") {
         setSourceValue(story.source, field, value);
     } else if (kind == u"fact") {
-        if (Fact *fact = findFact(story, id))
+        if (Fact *fact = story.fact(id))
             setFactValue(*fact, field, value);
     } else if (kind == u"region") {
-        if (RegionDefinition *region = findRegion(story, id); region && field == u"radiusKm")
+        if (RegionDefinition *region = story.region(id); region && field == u"radiusKm")
             region->radiusKm = value.toDouble();
         else if (region && field == u"style")
             for (const RegionStyle style :

@@ -337,13 +337,8 @@ void MapView::markFact(const QString &factId)
 
 void MapView::selectFact(const QString &factId, bool flyHome)
 {
-    const Fact *fact = m_atlas->story.fact(factId);
-    m_selectedFactId = fact ? factId : QString();
-    m_selectedRegions =
-        fact ? QSet<QString>(fact->regionIds.cbegin(), fact->regionIds.cend()) : QSet<QString>();
-    emit selectionChanged();
-    emit frameChanged();
-    if (fact) {
+    markFact(factId);
+    if (const Fact *fact = m_atlas->story.fact(factId)) {
         if (const auto bounds = m_atlas->scene.framingBounds(fact->regionIds))
             flyTo(*bounds);
     } else if (flyHome) {
