@@ -6,16 +6,20 @@ import SahelAtlas
 
 // The editor's first page: the story's titles and the article, pasted as text and split into paragraphs
 // that stay editable; a selection in a paragraph becomes a quote, a fact or a figure.
-ScrollView {
+ListView {
     id: article
 
     required property StoryEditor editor
     property string openError
     signal factCreated()
 
-    contentWidth: availableWidth
+    // A list, so a story of thousands of paragraphs makes editors only for those in sight.
     clip: true
-
+    cacheBuffer: 2000
+    spacing: 10
+    ScrollBar.vertical: ScrollBar {}
+    // A count, not the list: typing in a paragraph must not rebuild (and unfocus) its editor.
+    model: article.editor.paragraphs.length
 
     // Ctrl+Z in a field undoes the story's last edit, not only the field's typing: one history for all.
     function routeUndo(event) {
@@ -35,8 +39,8 @@ ScrollView {
         article.factCreated()
     }
 
-    ColumnLayout {
-        width: article.availableWidth - 8
+    header: ColumnLayout {
+        width: article.width - 12
         spacing: 10
 
         TranslatedField { editor: article.editor; target: "story"; field: "title"; label: qsTr("Story title") }
@@ -154,56 +158,52 @@ ScrollView {
             opacity: 0.7
             Layout.fillWidth: true
         }
+    }
 
-        Repeater {
-            // A count, not the list: typing in a paragraph must not rebuild (and unfocus) its editor.
-            model: article.editor.paragraphs.length
-            delegate: ColumnLayout {
-                id: paragraphItem
-                required property int index
-                Layout.fillWidth: true
-                spacing: 2
-                Label { text: qsTr("§ %1").arg(paragraphItem.index + 1); font.pixelSize: 11; opacity: 0.6 }
-                TextArea {
-                    id: paragraphEdit
-                    objectName: "paragraph_" + paragraphItem.index
-                    Layout.fillWidth: true
-                    text: article.editor.revision, article.editor.paragraphs[paragraphItem.index] ?? ""
-                    wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.PlainText
-                    selectByMouse: true
-                    persistentSelection: true
-                    onTextChanged: if (activeFocus) article.editor.setParagraph(paragraphItem.index, text)
-                    Keys.onPressed: (event) => {
-                        article.routeUndo(event)
-                        if (event.accepted || !(event.modifiers & Qt.ControlModifier))
-                            return
-                        const kinds = { [Qt.Key_1]: "fact", [Qt.Key_2]: "figure", [Qt.Key_3]: "quote" }
-                        if (kinds[event.key] !== undefined) {
-                            article.createFrom(kinds[event.key], paragraphItem.index, paragraphEdit)
-                            event.accepted = true
-                        }
-                    }
+    delegate: ColumnLayout {
+        id: paragraphItem
+        required property int index
+        width: article.width - 12
+        spacing: 2
+        Label { text: qsTr("§ %1").arg(paragraphItem.index + 1); font.pixelSize: 11; opacity: 0.6 }
+        TextArea {
+            id: paragraphEdit
+            objectName: "paragraph_" + paragraphItem.index
+            Layout.fillWidth: true
+            text: article.editor.revision, article.editor.paragraphs[paragraphItem.index] ?? ""
+            wrapMode: TextEdit.Wrap
+            textFormat: TextEdit.PlainText
+            selectByMouse: true
+            persistentSelection: true
+            onTextChanged: if (activeFocus) article.editor.setParagraph(paragraphItem.index, text)
+            Keys.onPressed: (event) => {
+                article.routeUndo(event)
+                if (event.accepted || !(event.modifiers & Qt.ControlModifier))
+                    return
+                const kinds = { [Qt.Key_1]: "fact", [Qt.Key_2]: "figure", [Qt.Key_3]: "quote" }
+                if (kinds[event.key] !== undefined) {
+                    article.createFrom(kinds[event.key], paragraphItem.index, paragraphEdit)
+                    event.accepted = true
                 }
-                RowLayout {
-                    spacing: 4
-                    visible: paragraphEdit.selectionEnd > paragraphEdit.selectionStart
-                    Button {
-                        objectName: "makeQuote_" + paragraphItem.index
-                        text: qsTr("Quote")
-                        onClicked: article.createFrom("quote", paragraphItem.index, paragraphEdit)
-                    }
-                    Button {
-                        objectName: "makeFact_" + paragraphItem.index
-                        text: qsTr("Fact")
-                        onClicked: article.createFrom("fact", paragraphItem.index, paragraphEdit)
-                    }
-                    Button {
-                        objectName: "makeFigure_" + paragraphItem.index
-                        text: qsTr("Figure")
-                        onClicked: article.createFrom("figure", paragraphItem.index, paragraphEdit)
-                    }
-                }
+            }
+        }
+        RowLayout {
+            spacing: 4
+            visible: paragraphEdit.selectionEnd > paragraphEdit.selectionStart
+            Button {
+                objectName: "makeQuote_" + paragraphItem.index
+                text: qsTr("Quote")
+                onClicked: article.createFrom("quote", paragraphItem.index, paragraphEdit)
+            }
+            Button {
+                objectName: "makeFact_" + paragraphItem.index
+                text: qsTr("Fact")
+                onClicked: article.createFrom("fact", paragraphItem.index, paragraphEdit)
+            }
+            Button {
+                objectName: "makeFigure_" + paragraphItem.index
+                text: qsTr("Figure")
+                onClicked: article.createFrom("figure", paragraphItem.index, paragraphEdit)
             }
         }
     }
