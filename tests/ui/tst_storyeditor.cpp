@@ -10,7 +10,10 @@
 #include "TestMainWindow.h"
 
 #include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QQuickItem>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -28,6 +31,8 @@ const QStringList article = {
                    "Sergueï Lavrov."),
     QStringLiteral("Les trois pays prévoient une force unifiée de 5000 soldats.")};
 
+const QString childFlag = QStringLiteral("--edit-then-wait");
+
 } // namespace
 
 class TestStoryEditor : public QObject
@@ -43,6 +48,7 @@ private slots:
     void anArticleFromATextFile();
     void factsReorderFromTheKeyboard();
     void closingAsksAboutUnsavedWork();
+    void killedMidEditTheNextStartBringsTheWorkBack();
 
 private:
     StoryEditor *editor() const { return m_main.controller->editor(); }
@@ -295,5 +301,61 @@ void TestStoryEditor::closingAsksAboutUnsavedWork()
     QVERIFY(!editor()->active());
 }
 
-QTEST_MAIN(TestStoryEditor)
+void TestStoryEditor::killedMidEditTheNextStartBringsTheWorkBack()
+{
+    // The child: this test program with childFlag, editing in a persistent window (autosave on) until killed.
+    m_main.close();
+    StoryAutosave().discard();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {childFlag});
+    QVERIFY(child.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("edited"), 60000);
+    child.kill(); // SIGKILL: no destructor, no last write
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    // The next start, as main() makes it: the window, then the work a previous run left unsaved.
+    m_main.open({QSize(1500, 1000), QString(), true, false});
+    QVERIFY(editor()->recover());
+    QVERIFY(editor()->active());
+    QVERIFY(editor()->modified());
+    QVERIFY(!editor()->notice().isEmpty());
+    QCOMPARE(editor()->story().title.text(QStringLiteral("fr")), QStringLiteral("Brouillon interrompu"));
+    QCOMPARE(editor()->paragraphs(), article);
+    QTRY_VERIFY(item(QStringLiteral("editorPanel"))->isVisible());
+    // Leaving without saving (Discard) removes it: the start after that has nothing to recover.
+    m_main.controller->stopEditing(true);
+    QVERIFY(!StoryAutosave().read());
+}
+
+namespace {
+
+// Runs in the child process: opens the window as the app does, edits, lets the autosave run, waits.
+int editThenWait()
+{
+    TestMainWindow main;
+    main.open({QSize(1200, 800), QString(), true, false});
+    EditorDriver driver{main};
+    driver.key(Qt::Key_N, Qt::ControlModifier);
+    driver.typeInto(QStringLiteral("story.title_fr"), QStringLiteral("Brouillon interrompu"));
+    main.controller->editor()->pasteArticle(article.join(QStringLiteral("\n\n")));
+    QTest::qWait(StoryDocument::autosaveDelayMs + 500);
+    QTextStream(stdout) << (main.controller->editor()->modified() ? "edited" : "not edited") << Qt::endl;
+    for (;;)
+        QTest::qWait(1000);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Settings, the session and the autosave in a test folder of their own, in both processes.
+    QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication app(argc, argv);
+    if (argc == 2 && QString::fromLocal8Bit(argv[1]) == childFlag)
+        return editThenWait();
+    TestStoryEditor test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_storyeditor.moc"
