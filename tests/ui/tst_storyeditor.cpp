@@ -275,6 +275,17 @@ void TestStoryEditor::factsReorderFromTheKeyboard()
     QCOMPARE(editor()->facts().at(1).toMap().value(QStringLiteral("id")).toString(), first);
     QCOMPARE(editor()->story().order.mid(0, 2), (QStringList{second, first}));
     QVERIFY(editor()->modified());
+    // Drag and drop: the card now second, dragged two rows down, goes fourth.
+    QQuickItem *row = list->property("currentItem").value<QQuickItem *>();
+    QVERIFY(row);
+    const QString dragged = editor()->facts().at(1).toMap().value(QStringLiteral("id")).toString();
+    const QPointF start = row->mapToScene(QPointF(row->width() / 2, row->height() * 1.5));
+    const QPointF end = start + QPointF(0, 2 * row->height());
+    QTest::mousePress(m_main.window, Qt::LeftButton, {}, start.toPoint());
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(m_main.window, (start + (end - start) * step / 10.0).toPoint(), 10);
+    QTest::mouseRelease(m_main.window, Qt::LeftButton, {}, end.toPoint(), 10);
+    QTRY_COMPARE(editor()->facts().at(3).toMap().value(QStringLiteral("id")).toString(), dragged);
 }
 
 void TestStoryEditor::closingAsksAboutUnsavedWork()
