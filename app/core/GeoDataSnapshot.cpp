@@ -22,11 +22,124 @@ constexpr double maxVertexUnits = 2147483647.0;
 
 constexpr char magic[8] = {'S', 'A', 'H', 'E', 'L', 'G', 'E', 'O'};
 /// Bumped whenever what is written changes.
-constexpr quint32 formatVersion = 2;
-/// In place of a ring's vertex count: the same ring as at this place in the next finer level. A fifth of
-/// the levels' vertices are such repeats (small islands keep their four vertices at every level); read back,
-/// they share the finer level's list, which saves memory as well as reading.
+constexpr quint32 formatVersion = 3;
+/// In place of a ring's vertex count: the same ring as at this place in the next finer level. Read back,
+/// such repeats share the finer level's list, which saves memory as well as reading.
 constexpr quint32 sameAsFinerLevel = 0xffffffffU;
+/// How a shape's or a line's simplified levels follow its full vertices. The levels are nested subsets of
+/// the full vertices (Geometry::levelCounts), so one byte per vertex, the number of levels that keep it,
+/// stands for all of them: 1 byte where listing them took 20 to 30 per vertex of 1:10m data. Levels made
+/// some other way are listed ring by ring.
+constexpr quint8 levelsListed = 0;
+constexpr quint8 levelsCounted = 1;
+/// A closed line's counts: its levels follow a ring's rules (Geometry::simplifyLineLevels()).
+constexpr quint8 levelsCountedClosed = 2;
+/// More levels than this is damage (the app makes 7).
+constexpr qsizetype maxLevels = 32;
+
+bool sameVertices(const Ring &a, const Ring &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i].x() != b[i].x() || a[i].y() != b[i].y())
+            return false;
+    return true;
+}
+
+/// kept[i]: how many of the n vertices level i keeps (those whose count is above i), in one pass.
+QList<qsizetype> keptPerLevel(const quint8 *counts, qsizetype n, qsizetype levels)
+{
+    QList<qsizetype> histogram(levels + 1, 0);
+    for (qsizetype v = 0; v < n; ++v)
+        ++histogram[std::min<qsizetype>(counts[v], levels)];
+    QList<qsizetype> kept(levels, 0);
+    qsizetype above = 0;
+    for (qsizetype i = levels - 1; i >= 0; --i) {
+        above += histogram[i + 1];
+        kept[i] = above;
+    }
+    return kept;
+}
+
+/// The levels of a ring or line from its vertices' counts: level i holds the vertices whose count is
+/// above i. A level with as many vertices as the next finer one (the full ring for the first) has the same
+/// vertices and shares its list. A ring (closed) left with fewer than 4 vertices vanishes, as
+/// Geometry::simplifyRingLevels() makes it. One pass over the vertices fills every level.
+QList<Ring> ringLevels(const Ring &full, const quint8 *counts, qsizetype levels, bool closed)
+{
+    QList<Ring> result(levels);
+    const QList<qsizetype> kept = keptPerLevel(counts, full.size(), levels);
+    QList<QPointF *> out(levels, nullptr);
+    for (qsizetype i = 0; i < levels; ++i) {
+        const Ring &finer = i == 0 ? full : result[i - 1];
+        if (kept[i] == finer.size()) {
+            result[i] = finer;
+        } else if (!(closed && kept[i] < 4)) {
+            result[i].resize(kept[i]);
+            out[i] = result[i].data(); // filled below; a coarser level sharing it holds the same vertices
+        }
+    }
+    const QPointF *vertex = full.constData();
+    for (qsizetype v = 0; v < full.size(); ++v) {
+        const qsizetype count = std::min<qsizetype>(counts[v], levels);
+        for (qsizetype i = 0; i < count; ++i)
+            if (out[i])
+                *out[i]++ = vertex[v];
+    }
+    return result;
+}
+
+/// A shape's levels from the counts of its rings' vertices (counts[r] for its r-th ring, polygon by
+/// polygon), as Geometry::simplifyLevels() makes them: a polygon whose outer ring vanishes vanishes, a hole
+/// that vanishes is left out.
+QList<MultiPolygon> shapeLevelsFromCounts(const MultiPolygon &full, const QList<const quint8 *> &counts,
+                                          qsizetype levels)
+{
+    QList<QList<Ring>> rings; // rings[r][i]: the r-th ring at level i
+    for (const Polygon &polygon : full.polygons)
+        for (const Ring &ring : polygon.rings)
+            rings.append(ringLevels(ring, counts[rings.size()], levels, true));
+    QList<MultiPolygon> result(levels);
+    for (qsizetype i = 0; i < levels; ++i) {
+        qsizetype r = 0;
+        for (const Polygon &polygon : full.polygons) {
+            Polygon level;
+            bool vanished = false;
+            for (qsizetype k = 0; k < polygon.rings.size(); ++k, ++r) {
+                if (!vanished && !rings[r][i].isEmpty())
+                    level.rings.append(rings[r][i]);
+                else if (level.rings.isEmpty())
+                    vanished = true;
+            }
+            if (!level.rings.isEmpty())
+                result[i].polygons.append(std::move(level));
+        }
+        result[i].updateBounds();
+    }
+    return result;
+}
+
+bool sameShapes(const QList<MultiPolygon> &a, const QList<MultiPolygon> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].polygons.size() != b[i].polygons.size())
+            return false;
+        for (qsizetype p = 0; p < a[i].polygons.size(); ++p) {
+            const QList<Ring> &ra = a[i].polygons[p].rings;
+            const QList<Ring> &rb = b[i].polygons[p].rings;
+            if (ra.size() != rb.size())
+                return false;
+            for (qsizetype r = 0; r < ra.size(); ++r)
+                if (!sameVertices(ra[r], rb[r]))
+                    return false;
+        }
+    }
+    return true;
+}
+
 constexpr quint32 byteOrderMark = 0x01020304;
 constexpr quint32 endMark = 0x454e4421; // "END!"
 
@@ -85,10 +198,23 @@ public:
         for (qsizetype i = 0; i < rings.size(); ++i)
             ring(rings[i], finer && i < finer->size() ? &finer->at(i) : nullptr);
     }
-    /// A line's simplified levels, each compared with the next finer one (the first with the full line).
+    /// A line's simplified levels: its vertices' counts when they make exactly these levels, else each
+    /// level compared with the next finer one (the first with the full line).
     void lineLevels(const Ring &full, const QList<Ring> &levels)
     {
         count(levels.size());
+        const QList<quint8> counts = Geometry::levelCounts(full, Geometry::lodTolerances(), true);
+        const bool closed = full.size() > 2 && full.first() == full.last();
+        const QList<Ring> counted = ringLevels(full, counts.constData(), levels.size(), closed);
+        bool same = counted.size() == levels.size();
+        for (qsizetype i = 0; same && i < levels.size(); ++i)
+            same = sameVertices(counted[i], levels[i]);
+        if (same) {
+            scalar(closed ? levelsCountedClosed : levelsCounted);
+            m_bytes.append(reinterpret_cast<const char *>(counts.constData()), counts.size());
+            return;
+        }
+        scalar(levelsListed);
         for (qsizetype i = 0; i < levels.size(); ++i)
             ring(levels[i], i == 0 ? &full : &levels[i - 1]);
     }
@@ -103,6 +229,20 @@ public:
     {
         multiPolygon(shape.full);
         count(shape.levels.size());
+        QList<QList<quint8>> counts;
+        QList<const quint8 *> countsOfRings;
+        for (const Polygon &polygon : shape.full.polygons)
+            for (const Ring &ring : polygon.rings)
+                counts.append(Geometry::levelCounts(ring, Geometry::lodTolerances(), false));
+        for (const QList<quint8> &c : counts)
+            countsOfRings.append(c.constData());
+        if (sameShapes(shapeLevelsFromCounts(shape.full, countsOfRings, shape.levels.size()), shape.levels)) {
+            scalar(levelsCounted);
+            for (const QList<quint8> &c : counts)
+                m_bytes.append(reinterpret_cast<const char *>(c.constData()), c.size());
+            return;
+        }
+        scalar(levelsListed);
         for (qsizetype i = 0; i < shape.levels.size(); ++i)
             multiPolygon(shape.levels[i], i == 0 ? &shape.full : &shape.levels[i - 1]);
     }
@@ -207,7 +347,17 @@ public:
     }
     QList<Ring> lineLevels(const Ring &full)
     {
-        QList<Ring> levels(count(sizeof(quint32)));
+        const qsizetype n = levelCount();
+        const auto how = scalar<quint8>();
+        if (m_ok && (how == levelsCounted || how == levelsCountedClosed)) {
+            const char *counts = m_pos;
+            if (!take(full.size()))
+                return {};
+            return ringLevels(full, reinterpret_cast<const quint8 *>(counts), n, how == levelsCountedClosed);
+        }
+        if (how != levelsListed)
+            m_ok = false;
+        QList<Ring> levels(m_ok ? n : 0);
         for (qsizetype i = 0; i < levels.size(); ++i)
             levels[i] = ring(i == 0 ? &full : &levels[i - 1]);
         return levels;
@@ -227,13 +377,35 @@ public:
     {
         LodShape shape;
         shape.full = multiPolygon();
-        shape.levels.resize(count(sizeof(quint32)));
+        const qsizetype n = levelCount();
+        const auto how = scalar<quint8>();
+        if (m_ok && how == levelsCounted) {
+            QList<const quint8 *> counts;
+            for (const Polygon &polygon : shape.full.polygons)
+                for (const Ring &ring : polygon.rings) {
+                    counts.append(reinterpret_cast<const quint8 *>(m_pos));
+                    if (!take(ring.size()))
+                        return {};
+                }
+            shape.levels = shapeLevelsFromCounts(shape.full, counts, n);
+            return shape;
+        }
+        if (how != levelsListed)
+            m_ok = false;
+        shape.levels.resize(m_ok ? n : 0);
         for (qsizetype i = 0; i < shape.levels.size(); ++i)
             shape.levels[i] = multiPolygon(i == 0 ? &shape.full : &shape.levels[i - 1]);
         return shape;
     }
 
 private:
+    qsizetype levelCount()
+    {
+        const auto n = static_cast<qsizetype>(scalar<quint32>());
+        if (n > maxLevels)
+            m_ok = false;
+        return m_ok ? n : 0;
+    }
     bool take(qsizetype n)
     {
         if (!m_ok || n < 0 || n > m_end - m_pos) {

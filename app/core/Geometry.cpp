@@ -275,6 +275,36 @@ QList<Ring> simplifyRingLevels(const Ring &ring, const QList<double> &tolerances
     return levels;
 }
 
+QList<quint8> levelCounts(const Ring &ring, const QList<double> &tolerances, bool asLine)
+{
+    const qsizetype n = ring.size();
+    QList<quint8> counts(n, static_cast<quint8>(tolerances.size()));
+    // The same cases as simplifyRingLevels() and simplifyLineLevels().
+    const bool closed = !asLine || (n > 2 && ring.first() == ring.last());
+    if (closed ? n <= 4 : n <= 2)
+        return counts;
+    const double infinity = std::numeric_limits<double>::infinity();
+    QList<double> values(n, 0.0);
+    values.first() = infinity;
+    values.last() = infinity;
+    if (closed) {
+        const qsizetype far = farthestFromFirst(ring);
+        values[far] = infinity;
+        significance(ring, 0, far, values);
+        significance(ring, far, n - 1, values);
+    } else {
+        significance(ring, 0, n - 1, values);
+    }
+    for (qsizetype v = 0; v < n; ++v) {
+        quint8 count = 0;
+        for (const double tolerance : tolerances)
+            if (values[v] > tolerance)
+                ++count;
+        counts[v] = count;
+    }
+    return counts;
+}
+
 QList<Ring> simplifyLineLevels(const Ring &line, const QList<double> &tolerances)
 {
     if (line.size() > 2 && line.first() == line.last())

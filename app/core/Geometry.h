@@ -60,6 +60,10 @@ QList<Ring> simplifyRingLevels(const Ring &ring, const QList<double> &tolerances
 QList<Ring> simplifyLineLevels(const Ring &line, const QList<double> &tolerances);
 /// simplify() at each tolerance, for the cost of about one.
 QList<MultiPolygon> simplifyLevels(const MultiPolygon &shape, const QList<double> &tolerances);
+/// For each vertex, how many of the levels simplifyRingLevels() (or, asLine, simplifyLineLevels()) makes
+/// with these tolerances, finest first, keep it. The levels are nested, so with tolerances in increasing
+/// order level i holds the vertices whose count is above i (a ring left with fewer than 4 vanishes).
+QList<quint8> levelCounts(const Ring &ring, const QList<double> &tolerances, bool asLine);
 MultiPolygon simplify(const MultiPolygon &shape, double tolerance);
 /// A point well inside the largest polygon, far from its edges: where a label reads best.
 QPointF labelPoint(const MultiPolygon &shape);

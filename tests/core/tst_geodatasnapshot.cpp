@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace sahel;
 
 namespace {
@@ -126,6 +128,64 @@ private slots:
         const WaterLine &river = read.data->rivers[0];
         QCOMPARE(river.levels.size(), data.rivers[0].levels.size());
         QCOMPARE(river.levels.last(), data.rivers[0].levels.last());
+    }
+
+    void levelsAreStoredAsCountsOrListed()
+    {
+        // Levels made as Geometry::simplifyLevels() makes them are stored as one byte per vertex (the number
+        // of levels that keep it) and read back as they were; levels made some other way are listed.
+        Ring circle;
+        for (int i = 0; i < 2000; ++i) {
+            const double angle = i * 2 * 3.14159265358979 / 2000;
+            const double radius = 200000.0 + 3000.0 * std::sin(17 * angle) + 400.0 * std::sin(211 * angle);
+            circle.append(QPointF(std::round(10 * radius * std::cos(angle)) / 10,
+                                  std::round(10 * radius * std::sin(angle)) / 10));
+        }
+        circle.append(circle.first());
+        MultiPolygon shape;
+        shape.polygons.append(Polygon{{circle}});
+        // A 10 m island: its 6 vertices are kept at no level, so it vanishes from all of them.
+        shape.polygons.append(Polygon{{Ring{{1e6, 0}, {1e6 + 10, 0}, {1e6 + 12, 5}, {1e6 + 10, 10}, {1e6, 10},
+                                            {1e6, 0}}}});
+        shape.updateBounds();
+        GeoData data;
+        data.countries = {unit(QStringLiteral("ML"), 0)};
+        data.countries[0].shape = LodShape::fromMultiPolygon(shape);
+        const LodShape &made = data.countries[0].shape;
+        QVERIFY(made.levels.first().vertexCount() > made.levels.last().vertexCount());
+        QCOMPARE(made.levels.first().polygons.size(), 1);
+        QCOMPARE(made.levels.last().polygons.size(), 1);
+        const QByteArray counted = GeoDataSnapshot::write(data, "fp");
+        // 8 bytes for each full vertex and 1 for its count, nothing for each level.
+        QVERIFY2(counted.size() < 2005 * 9 + 4000, qPrintable(QString::number(counted.size())));
+        const auto sameLevels = [](const LodShape &a, const LodShape &b) {
+            if (a.levels.size() != b.levels.size())
+                return false;
+            for (qsizetype i = 0; i < a.levels.size(); ++i) {
+                if (a.levels[i].polygons.size() != b.levels[i].polygons.size())
+                    return false;
+                for (qsizetype p = 0; p < a.levels[i].polygons.size(); ++p)
+                    if (a.levels[i].polygons[p].rings != b.levels[i].polygons[p].rings)
+                        return false;
+            }
+            return true;
+        };
+        GeoDataSnapshotRead read = GeoDataSnapshot::read(counted);
+        QVERIFY2(read.data, qPrintable(read.error));
+        QVERIFY(sameLevels(read.data->countries[0].shape, made));
+        // A level that is not a subset of the full shape: listed, and read back as it was.
+        data.countries[0].shape.levels[3] = square(5e5, 5e5, 1e4);
+        const QByteArray listed = GeoDataSnapshot::write(data, "fp");
+        QVERIFY(listed.size() > counted.size());
+        read = GeoDataSnapshot::read(listed);
+        QVERIFY2(read.data, qPrintable(read.error));
+        QVERIFY(sameLevels(read.data->countries[0].shape, data.countries[0].shape));
+        // A river's levels are counted the same way.
+        WaterLine river = WaterLine::fromLine(circle.first(1500));
+        data.rivers = {river};
+        read = GeoDataSnapshot::read(GeoDataSnapshot::write(data, "fp"));
+        QVERIFY(read.data);
+        QCOMPARE(read.data->rivers[0].levels, river.levels);
     }
 
     void everyTruncationIsRefused()
