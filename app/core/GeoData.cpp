@@ -178,7 +178,7 @@ QString Town::name(const QString &language) const
 
 const AdminUnit *GeoData::country(const QString &code) const
 {
-    // Africa and its neighbours at 1:10m, the rest of the world at 1:50m.
+    // The world at 1:10m; the 1:50m world answers for what 1:10m lacks (the Vatican, empty there).
     if (const AdminUnit *detailed = findByCode(countries, code))
         return detailed;
     return findByCode(world, code);

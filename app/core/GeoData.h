@@ -62,8 +62,8 @@ struct BorderLine
 /// The base map: everything read from the shipped GeoPackage, projected once at load.
 struct GeoData
 {
-    QList<AdminUnit> countries;      ///< Africa and its neighbours at 1:10m
-    QList<AdminUnit> admin1;         ///< units of every African country
+    QList<AdminUnit> countries;      ///< the whole world at 1:10m
+    QList<AdminUnit> admin1;         ///< units of every country that has them (Africa's unsimplified)
     QList<BorderLine> admin1Borders; ///< BorderLine::network(admin1), built once at load
     QList<AdminUnit> world;          ///< the whole world at 1:50m, for small scales and the locator
     QList<Town> towns;

@@ -83,11 +83,12 @@ void TestGeoDatabase::initTestCase()
 
 void TestGeoDatabase::layerCounts()
 {
-    // maps/SOURCES.md: 100 countries, 919 admin-1 units (every African country), 241 world units
-    // (Antarctica included), 8826 towns of which 33 drawn at every scale; no feature of the shipped file
-    // has an empty geometry, so none is dropped at load.
-    QCOMPARE(data().countries.size(), 100);
-    QCOMPARE(data().admin1.size(), 919);
+    // maps/SOURCES.md: 254 countries at 1:10m (the whole world), 4582 admin-1 units (every country
+    // that has them but Antarctica; 919 of them African), 241 world units (Antarctica included), 8826
+    // towns of which 33 drawn at every scale; no feature of the shipped file has an empty geometry, so
+    // none is dropped at load.
+    QCOMPARE(data().countries.size(), 254);
+    QCOMPARE(data().admin1.size(), 4582);
     QCOMPARE(data().world.size(), 241);
     QCOMPARE(data().towns.size(), 8826);
     QCOMPARE(std::count_if(data().towns.cbegin(), data().towns.cend(), [](const Town &t) { return t.onMap; }),
@@ -140,8 +141,9 @@ void TestGeoDatabase::countries()
 
 void TestGeoDatabase::countriesWithoutCode()
 {
-    // Somaliland, N. Cyprus, the Cyprus buffer zone, Akrotiri and Dhekelia have no ISO code: drawn, not
-    // named.
+    // Somaliland, N. Cyprus, the Cyprus buffer zone, Akrotiri, Dhekelia, Siachen, Baikonur, Ashmore and
+    // Cartier Is. (Natural Earth gives it Australia's code) and a few reefs and bases have no ISO code:
+    // drawn, not named.
     QStringList uncoded;
     QSet<QString> codes;
     for (const AdminUnit &unit : data().countries) {
@@ -151,17 +153,20 @@ void TestGeoDatabase::countriesWithoutCode()
             codes.insert(unit.code);
         QVERIFY2(!unit.nameFr.isEmpty(), qPrintable(unit.nameEn));
     }
-    QCOMPARE(uncoded.size(), 5);
+    QCOMPARE(uncoded.size(), 16);
     QVERIFY(uncoded.contains(QStringLiteral("Somaliland")));
-    QCOMPARE(codes.size(), 95); // no code twice
-    // Removed from the 1:10m box (see SOURCES.md), found in the 1:50m world instead.
+    QVERIFY(uncoded.contains(QStringLiteral("Ashmore and Cartier Is.")));
+    QCOMPARE(codes.size(), 238); // no code twice
+    QCOMPARE(data().country(QStringLiteral("AU"))->nameEn, QStringLiteral("Australia"));
+    // The whole world is at 1:10m; the 1:50m world only answers for the Vatican, empty at 1:10m.
     const auto inWorld = [this](const AdminUnit *unit) {
         return unit && unit >= data().world.constData() &&
                unit < data().world.constData() + data().world.size();
     };
-    QVERIFY(inWorld(data().country(QStringLiteral("RU"))));
-    QVERIFY(inWorld(data().country(QStringLiteral("AQ"))));
-    QVERIFY(!inWorld(data().country(QStringLiteral("ML"))));
+    for (const char *code : {"RU", "AQ", "US", "BR", "JP", "FJ", "ML"}) {
+        QVERIFY2(data().country(QLatin1String(code)), code);
+        QVERIFY2(!inWorld(data().country(QLatin1String(code))), code);
+    }
     QVERIFY(inWorld(data().country(QStringLiteral("VA")))); // empty at 1:10m, a dot at 1:50m
     QVERIFY(data().country(QStringLiteral("XK")));
     QCOMPARE(data().country(QStringLiteral("EH"))->nameEn, QStringLiteral("W. Sahara"));
@@ -192,7 +197,10 @@ void TestGeoDatabase::admin1PerCountry_data()
     QTest::newRow("NE: 7 regions and Niamey") << QStringLiteral("NE") << 8;
     QTest::newRow("BF: 45 provinces") << QStringLiteral("BF") << 45;
     QTest::newRow("DZ: 48 wilayas") << QStringLiteral("DZ") << 48;
-    QTest::newRow("FR: none") << QStringLiteral("FR") << 0;
+    QTest::newRow("FR: 101 departments") << QStringLiteral("FR") << 101;
+    QTest::newRow("US: 50 states and D.C.") << QStringLiteral("US") << 51;
+    QTest::newRow("BR: 26 states and the Federal District") << QStringLiteral("BR") << 27;
+    QTest::newRow("AQ: none") << QStringLiteral("AQ") << 0;
 }
 
 void TestGeoDatabase::admin1PerCountry()
@@ -214,7 +222,7 @@ void TestGeoDatabase::admin1PerCountry()
     QSet<QString> countries;
     for (const AdminUnit &unit : data().admin1)
         countries.insert(unit.countryCode);
-    QCOMPARE(countries.size(), 55); // every African country
+    QCOMPARE(countries.size(), 239); // every country that has admin-1 units in Natural Earth, but Antarctica
 }
 
 void TestGeoDatabase::sikassoIsNamedSikasso()
@@ -340,9 +348,11 @@ void TestGeoDatabase::countryAt_data()
     QTest::newRow("Paris") << 2.35 << 48.85 << QStringLiteral("FR");
     QTest::newRow("Atlantic off Senegal") << -20.0 << 15.0 << QString();
     QTest::newRow("Gulf of Guinea") << 2.0 << 2.0 << QString();
-    // Outside the 1:10m box: the 1:50m world layer answers.
-    QTest::newRow("United States, from world") << -100.0 << 40.0 << QStringLiteral("US");
-    QTest::newRow("Russia, from world") << 40.0 << 55.0 << QStringLiteral("RU");
+    // The whole world at 1:10m, either side of the antimeridian.
+    QTest::newRow("United States") << -100.0 << 40.0 << QStringLiteral("US");
+    QTest::newRow("Russia") << 40.0 << 55.0 << QStringLiteral("RU");
+    QTest::newRow("Russia, Chukotka east of 180") << -175.0 << 66.5 << QStringLiteral("RU");
+    QTest::newRow("Fiji, Vanua Levu") << 179.3 << -16.6 << QStringLiteral("FJ");
     QTest::newRow("Pacific") << -150.0 << 0.0 << QString();
 }
 
@@ -374,7 +384,10 @@ void TestGeoDatabase::adminUnitAt_data()
     QTest::newRow("Tombouctou") << -4.0 << 20.0 << QStringLiteral("ML-6") << QStringLiteral("Tombouctou");
     QTest::newRow("Niamey") << 2.1098 << 13.51366 << QStringLiteral("NE-8") << QStringLiteral("Niamey");
     QTest::newRow("Atlantic") << -20.0 << 15.0 << QString() << QString();
-    QTest::newRow("France has no admin-1 unit here") << 2.35 << 48.85 << QString() << QString();
+    QTest::newRow("Paris") << 2.35 << 48.85 << QStringLiteral("FR-75") << QStringLiteral("Paris");
+    QTest::newRow("California") << -119.5 << 37.0 << QStringLiteral("US-CA") << QStringLiteral("Californie");
+    QTest::newRow("Chukotka, east of 180") << -175.0 << 66.5 << QStringLiteral("RU-CHU")
+                                           << QStringLiteral("Tchoukotka");
 }
 
 void TestGeoDatabase::adminUnitAt()
