@@ -56,6 +56,9 @@ ColumnLayout {
         Layout.preferredHeight: Math.min(contentHeight, 180)
         clip: true
         model: facts.editor.facts
+        // No overshoot: a list that fits does not flick, so a vertical drag is the card's (Qt 6.8's
+        // Flickable otherwise takes it from the DragHandler).
+        boundsBehavior: Flickable.StopAtBounds
         keyNavigationEnabled: true
         activeFocusOnTab: true
         delegate: ItemDelegate {
@@ -87,12 +90,18 @@ ColumnLayout {
             DragHandler {
                 id: drag
                 target: null
+                grabPermissions: PointerHandler.CanTakeOverFromItems | PointerHandler.CanTakeOverFromHandlersOfDifferentType
                 yAxis.enabled: true
                 xAxis.enabled: false
+                // Kept while active: Qt 6.8 resets activeTranslation before onActiveChanged reports the drop.
+                property real draggedY: 0
+                onActiveTranslationChanged: if (active) draggedY = activeTranslation.y
                 onActiveChanged: {
-                    if (active)
+                    if (active) {
+                        draggedY = 0
                         return
-                    const rows = Math.round(drag.activeTranslation.y / row.height)
+                    }
+                    const rows = Math.round(drag.draggedY / row.height)
                     if (rows !== 0)
                         facts.editor.moveFact(row.modelData.id, rows)
                 }
