@@ -48,7 +48,7 @@ struct Town
 struct BorderLine
 {
     Ring full;
-    QList<Ring> levels; ///< levels[i] simplified with Geometry::lodTolerances()[i]
+    LevelList<Ring> levels; ///< levels[i] simplified with Geometry::lodTolerances()[i]
     QRectF bounds;
     QString countryCode;      ///< the country of the unit on one side
     QString otherCountryCode; ///< on the other side; empty along a coast or where the data ends

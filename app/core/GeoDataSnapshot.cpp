@@ -47,80 +47,7 @@ bool sameVertices(const Ring &a, const Ring &b)
     return true;
 }
 
-/// kept[i]: how many of the n vertices level i keeps (those whose count is above i), in one pass.
-QList<qsizetype> keptPerLevel(const quint8 *counts, qsizetype n, qsizetype levels)
-{
-    QList<qsizetype> histogram(levels + 1, 0);
-    for (qsizetype v = 0; v < n; ++v)
-        ++histogram[std::min<qsizetype>(counts[v], levels)];
-    QList<qsizetype> kept(levels, 0);
-    qsizetype above = 0;
-    for (qsizetype i = levels - 1; i >= 0; --i) {
-        above += histogram[i + 1];
-        kept[i] = above;
-    }
-    return kept;
-}
-
-/// The levels of a ring or line from its vertices' counts: level i holds the vertices whose count is
-/// above i. A level with as many vertices as the next finer one (the full ring for the first) has the same
-/// vertices and shares its list. A ring (closed) left with fewer than 4 vertices vanishes, as
-/// Geometry::simplifyRingLevels() makes it. One pass over the vertices fills every level.
-QList<Ring> ringLevels(const Ring &full, const quint8 *counts, qsizetype levels, bool closed)
-{
-    QList<Ring> result(levels);
-    const QList<qsizetype> kept = keptPerLevel(counts, full.size(), levels);
-    QList<QPointF *> out(levels, nullptr);
-    for (qsizetype i = 0; i < levels; ++i) {
-        const Ring &finer = i == 0 ? full : result[i - 1];
-        if (kept[i] == finer.size()) {
-            result[i] = finer;
-        } else if (!(closed && kept[i] < 4)) {
-            result[i].resize(kept[i]);
-            out[i] = result[i].data(); // filled below; a coarser level sharing it holds the same vertices
-        }
-    }
-    const QPointF *vertex = full.constData();
-    for (qsizetype v = 0; v < full.size(); ++v) {
-        const qsizetype count = std::min<qsizetype>(counts[v], levels);
-        for (qsizetype i = 0; i < count; ++i)
-            if (out[i])
-                *out[i]++ = vertex[v];
-    }
-    return result;
-}
-
-/// A shape's levels from the counts of its rings' vertices (counts[r] for its r-th ring, polygon by
-/// polygon), as Geometry::simplifyLevels() makes them: a polygon whose outer ring vanishes vanishes, a hole
-/// that vanishes is left out.
-QList<MultiPolygon> shapeLevelsFromCounts(const MultiPolygon &full, const QList<const quint8 *> &counts,
-                                          qsizetype levels)
-{
-    QList<QList<Ring>> rings; // rings[r][i]: the r-th ring at level i
-    for (const Polygon &polygon : full.polygons)
-        for (const Ring &ring : polygon.rings)
-            rings.append(ringLevels(ring, counts[rings.size()], levels, true));
-    QList<MultiPolygon> result(levels);
-    for (qsizetype i = 0; i < levels; ++i) {
-        qsizetype r = 0;
-        for (const Polygon &polygon : full.polygons) {
-            Polygon level;
-            bool vanished = false;
-            for (qsizetype k = 0; k < polygon.rings.size(); ++k, ++r) {
-                if (!vanished && !rings[r][i].isEmpty())
-                    level.rings.append(rings[r][i]);
-                else if (level.rings.isEmpty())
-                    vanished = true;
-            }
-            if (!level.rings.isEmpty())
-                result[i].polygons.append(std::move(level));
-        }
-        result[i].updateBounds();
-    }
-    return result;
-}
-
-bool sameShapes(const QList<MultiPolygon> &a, const QList<MultiPolygon> &b)
+bool sameShapes(const LevelList<MultiPolygon> &a, const LevelList<MultiPolygon> &b)
 {
     if (a.size() != b.size())
         return false;
@@ -200,12 +127,14 @@ public:
     }
     /// A line's simplified levels: its vertices' counts when they make exactly these levels, else each
     /// level compared with the next finer one (the first with the full line).
-    void lineLevels(const Ring &full, const QList<Ring> &levels)
+    void lineLevels(const Ring &full, const LevelList<Ring> &levels)
     {
         count(levels.size());
         const QList<quint8> counts = Geometry::levelCounts(full, Geometry::lodTolerances(), true);
         const bool closed = full.size() > 2 && full.first() == full.last();
-        const QList<Ring> counted = ringLevels(full, counts.constData(), levels.size(), closed);
+        const LevelList<Ring> counted = Geometry::lineLevelsFromCounts(
+            full, QByteArray(reinterpret_cast<const char *>(counts.constData()), counts.size()),
+            levels.size(), closed);
         bool same = counted.size() == levels.size();
         for (qsizetype i = 0; same && i < levels.size(); ++i)
             same = sameVertices(counted[i], levels[i]);
@@ -229,17 +158,16 @@ public:
     {
         multiPolygon(shape.full);
         count(shape.levels.size());
-        QList<QList<quint8>> counts;
-        QList<const quint8 *> countsOfRings;
+        QByteArray counts;
         for (const Polygon &polygon : shape.full.polygons)
-            for (const Ring &ring : polygon.rings)
-                counts.append(Geometry::levelCounts(ring, Geometry::lodTolerances(), false));
-        for (const QList<quint8> &c : counts)
-            countsOfRings.append(c.constData());
-        if (sameShapes(shapeLevelsFromCounts(shape.full, countsOfRings, shape.levels.size()), shape.levels)) {
+            for (const Ring &ring : polygon.rings) {
+                const QList<quint8> c = Geometry::levelCounts(ring, Geometry::lodTolerances(), false);
+                counts.append(reinterpret_cast<const char *>(c.constData()), c.size());
+            }
+        if (sameShapes(Geometry::shapeLevelsFromCounts(shape.full, counts, shape.levels.size()),
+                       shape.levels)) {
             scalar(levelsCounted);
-            for (const QList<quint8> &c : counts)
-                m_bytes.append(reinterpret_cast<const char *>(c.constData()), c.size());
+            m_bytes.append(counts);
             return;
         }
         scalar(levelsListed);
@@ -345,7 +273,7 @@ public:
             rings[i] = ring(finer && i < finer->size() ? &finer->at(i) : nullptr);
         return rings;
     }
-    QList<Ring> lineLevels(const Ring &full)
+    LevelList<Ring> lineLevels(const Ring &full)
     {
         const qsizetype n = levelCount();
         const auto how = scalar<quint8>();
@@ -353,7 +281,8 @@ public:
             const char *counts = m_pos;
             if (!take(full.size()))
                 return {};
-            return ringLevels(full, reinterpret_cast<const quint8 *>(counts), n, how == levelsCountedClosed);
+            return Geometry::lineLevelsFromCounts(full, QByteArray(counts, full.size()), n,
+                                                  how == levelsCountedClosed);
         }
         if (how != levelsListed)
             m_ok = false;
@@ -380,21 +309,19 @@ public:
         const qsizetype n = levelCount();
         const auto how = scalar<quint8>();
         if (m_ok && how == levelsCounted) {
-            QList<const quint8 *> counts;
-            for (const Polygon &polygon : shape.full.polygons)
-                for (const Ring &ring : polygon.rings) {
-                    counts.append(reinterpret_cast<const quint8 *>(m_pos));
-                    if (!take(ring.size()))
-                        return {};
-                }
-            shape.levels = shapeLevelsFromCounts(shape.full, counts, n);
+            const qsizetype vertices = shape.full.vertexCount();
+            const char *counts = m_pos;
+            if (!take(vertices))
+                return {};
+            shape.levels = Geometry::shapeLevelsFromCounts(shape.full, QByteArray(counts, vertices), n);
             return shape;
         }
         if (how != levelsListed)
             m_ok = false;
-        shape.levels.resize(m_ok ? n : 0);
-        for (qsizetype i = 0; i < shape.levels.size(); ++i)
-            shape.levels[i] = multiPolygon(i == 0 ? &shape.full : &shape.levels[i - 1]);
+        QList<MultiPolygon> levels(m_ok ? n : 0);
+        for (qsizetype i = 0; i < levels.size(); ++i)
+            levels[i] = multiPolygon(i == 0 ? &shape.full : &levels[i - 1]);
+        shape.levels = levels;
         return shape;
     }
 

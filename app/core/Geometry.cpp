@@ -55,13 +55,8 @@ qsizetype MultiPolygon::vertexCount() const
 
 const MultiPolygon &LodShape::forResolution(double metresPerPixel) const
 {
-    const QList<double> &tolerances = Geometry::lodTolerances();
-    const MultiPolygon *best = &full;
-    for (qsizetype i = 0; i < levels.size() && i < tolerances.size(); ++i) {
-        if (tolerances[i] <= metresPerPixel * 0.5)
-            best = &levels[i];
-    }
-    return *best;
+    const qsizetype level = Geometry::levelForResolution(levels.size(), metresPerPixel);
+    return level < 0 ? full : levels[level];
 }
 
 LodShape LodShape::fromMultiPolygon(MultiPolygon shape)
@@ -97,6 +92,16 @@ const QList<double> &lodTolerances()
     // Half a pixel at Web Mercator zooms from about 9 down to 3, a level per zoom.
     static const QList<double> tolerances{150.0, 300.0, 600.0, 1200.0, 2400.0, 4800.0, 9600.0};
     return tolerances;
+}
+
+qsizetype levelForResolution(qsizetype levelCount, double metresPerPixel)
+{
+    const QList<double> &tolerances = lodTolerances();
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < levelCount && i < tolerances.size(); ++i)
+        if (tolerances[i] <= metresPerPixel * 0.5)
+            best = i;
+    return best;
 }
 
 bool ringContains(const Ring &ring, QPointF point)
@@ -303,6 +308,81 @@ QList<quint8> levelCounts(const Ring &ring, const QList<double> &tolerances, boo
         counts[v] = count;
     }
     return counts;
+}
+
+namespace {
+
+/// Level `level` of a ring: its vertices whose count is above level. A level keeping every vertex shares
+/// the full ring's list.
+Ring keptAtLevel(const Ring &full, const quint8 *counts, qsizetype level, bool closed)
+{
+    qsizetype kept = 0;
+    for (qsizetype v = 0; v < full.size(); ++v)
+        kept += counts[v] > level ? 1 : 0;
+    if (kept == full.size())
+        return full;
+    if (closed && kept < 4)
+        return {};
+    Ring ring;
+    ring.reserve(kept);
+    for (qsizetype v = 0; v < full.size(); ++v)
+        if (counts[v] > level)
+            ring.append(full[v]);
+    return ring;
+}
+
+const quint8 *bytesOf(const QByteArray &counts)
+{
+    return reinterpret_cast<const quint8 *>(counts.constData());
+}
+
+Ring closedLineLevel(const Ring &full, const QByteArray &counts, qsizetype level)
+{
+    return keptAtLevel(full, bytesOf(counts), level, true);
+}
+
+Ring openLineLevel(const Ring &full, const QByteArray &counts, qsizetype level)
+{
+    return keptAtLevel(full, bytesOf(counts), level, false);
+}
+
+MultiPolygon shapeLevel(const MultiPolygon &full, const QByteArray &counts, qsizetype level)
+{
+    MultiPolygon result;
+    const quint8 *count = bytesOf(counts);
+    for (const Polygon &polygon : full.polygons) {
+        Polygon kept;
+        bool vanished = false;
+        for (const Ring &ring : polygon.rings) {
+            if (!vanished) {
+                Ring ringLevel = keptAtLevel(ring, count, level, true);
+                if (!ringLevel.isEmpty())
+                    kept.rings.append(std::move(ringLevel));
+                else if (kept.rings.isEmpty())
+                    vanished = true; // the outer ring vanished at this scale: so does the polygon
+            }
+            count += ring.size();
+        }
+        if (!kept.rings.isEmpty())
+            result.polygons.append(std::move(kept));
+    }
+    result.updateBounds();
+    return result;
+}
+
+} // namespace
+
+LevelList<Ring> lineLevelsFromCounts(Ring full, QByteArray counts, qsizetype levels, bool closed)
+{
+    Q_ASSERT(counts.size() == full.size());
+    return LevelList<Ring>::fromCounts(std::move(full), std::move(counts), levels,
+                                       closed ? closedLineLevel : openLineLevel);
+}
+
+LevelList<MultiPolygon> shapeLevelsFromCounts(MultiPolygon full, QByteArray counts, qsizetype levels)
+{
+    Q_ASSERT(counts.size() == full.vertexCount());
+    return LevelList<MultiPolygon>::fromCounts(std::move(full), std::move(counts), levels, shapeLevel);
 }
 
 QList<Ring> simplifyLineLevels(const Ring &line, const QList<double> &tolerances)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "LevelList.h"
+
+#include <QByteArray>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -33,7 +36,7 @@ struct LodShape
 {
     MultiPolygon full;
     /// Simplified copies; levels[i] was simplified with lodTolerances()[i] metres.
-    QList<MultiPolygon> levels;
+    LevelList<MultiPolygon> levels;
 
     /// The coarsest level whose tolerance stays under half a pixel at this resolution.
     const MultiPolygon &forResolution(double metresPerPixel) const;
@@ -46,6 +49,10 @@ namespace Geometry {
 
 /// Tolerances in projected metres of the simplified levels of a LodShape, finest first.
 const QList<double> &lodTolerances();
+/// Which of levelCount levels (lodTolerances(), finest first) to draw at this resolution: the coarsest whose
+/// tolerance stays under half a pixel, or -1 for the full geometry. Chosen before any level is read, since
+/// reading one may make it (LevelList).
+qsizetype levelForResolution(qsizetype levelCount, double metresPerPixel);
 /// The extent of a ring or line's vertices (empty for no vertex).
 QRectF ringBounds(const Ring &ring);
 bool ringContains(const Ring &ring, QPointF point);
@@ -64,6 +71,12 @@ QList<MultiPolygon> simplifyLevels(const MultiPolygon &shape, const QList<double
 /// with these tolerances, finest first, keep it. The levels are nested, so with tolerances in increasing
 /// order level i holds the vertices whose count is above i (a ring left with fewer than 4 vanishes).
 QList<quint8> levelCounts(const Ring &ring, const QList<double> &tolerances, bool asLine);
+/// The levels of a ring or line given its vertices' counts (levelCounts()), each made when first read: level
+/// i holds the vertices whose count is above i; closed, a ring left with fewer than 4 vertices vanishes.
+LevelList<Ring> lineLevelsFromCounts(Ring full, QByteArray counts, qsizetype levels, bool closed);
+/// The levels of a shape given the counts of its rings' vertices, ring after ring, polygon by polygon, as
+/// simplifyLevels() makes them: a polygon whose outer ring vanishes vanishes, a vanished hole is left out.
+LevelList<MultiPolygon> shapeLevelsFromCounts(MultiPolygon full, QByteArray counts, qsizetype levels);
 MultiPolygon simplify(const MultiPolygon &shape, double tolerance);
 /// A point well inside the largest polygon, far from its edges: where a label reads best.
 QPointF labelPoint(const MultiPolygon &shape);

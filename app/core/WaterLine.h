@@ -16,7 +16,7 @@ struct WaterLine
     int scaleRank = 10; ///< Natural Earth's importance, 0 (largest) to 10; decides width and zoom
     int scale = 10;     ///< the Natural Earth scale it comes from: 10 (1:10m) or 50 (1:50m)
     Ring full;
-    QList<Ring> levels; ///< levels[i] simplified with Geometry::lodTolerances()[i]
+    LevelList<Ring> levels; ///< levels[i] simplified with Geometry::lodTolerances()[i]
     QRectF bounds;
 
     QString name(const QString &language) const;

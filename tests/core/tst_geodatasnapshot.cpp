@@ -145,8 +145,8 @@ private slots:
         MultiPolygon shape;
         shape.polygons.append(Polygon{{circle}});
         // A 10 m island: its 6 vertices are kept at no level, so it vanishes from all of them.
-        shape.polygons.append(Polygon{{Ring{{1e6, 0}, {1e6 + 10, 0}, {1e6 + 12, 5}, {1e6 + 10, 10}, {1e6, 10},
-                                            {1e6, 0}}}});
+        shape.polygons.append(
+            Polygon{{Ring{{1e6, 0}, {1e6 + 10, 0}, {1e6 + 12, 5}, {1e6 + 10, 10}, {1e6, 10}, {1e6, 0}}}});
         shape.updateBounds();
         GeoData data;
         data.countries = {unit(QStringLiteral("ML"), 0)};
@@ -174,7 +174,9 @@ private slots:
         QVERIFY2(read.data, qPrintable(read.error));
         QVERIFY(sameLevels(read.data->countries[0].shape, made));
         // A level that is not a subset of the full shape: listed, and read back as it was.
-        data.countries[0].shape.levels[3] = square(5e5, 5e5, 1e4);
+        QList<MultiPolygon> changed = data.countries[0].shape.levels.toList();
+        changed[3] = square(5e5, 5e5, 1e4);
+        data.countries[0].shape.levels = changed;
         const QByteArray listed = GeoDataSnapshot::write(data, "fp");
         QVERIFY(listed.size() > counted.size());
         read = GeoDataSnapshot::read(listed);
@@ -185,7 +187,29 @@ private slots:
         data.rivers = {river};
         read = GeoDataSnapshot::read(GeoDataSnapshot::write(data, "fp"));
         QVERIFY(read.data);
-        QCOMPARE(read.data->rivers[0].levels, river.levels);
+        QCOMPARE(read.data->rivers[0].levels.toList(), river.levels.toList());
+    }
+
+    void countedLevelsAreMadeWhenFirstRead()
+    {
+        // A world of shapes is drawn at a level or two at a time: reading a snapshot makes none of the
+        // counted levels, drawing makes the one it reads, and copies share what was made.
+        const GeoData data = sample();
+        const GeoDataSnapshotRead read = GeoDataSnapshot::read(GeoDataSnapshot::write(data, "fp"));
+        QVERIFY(read.data);
+        const LodShape &shape = read.data->admin1[0].shape;
+        const qsizetype levels = Geometry::lodTolerances().size();
+        QCOMPARE(shape.levels.size(), levels);
+        QCOMPARE(shape.levels.madeCount(), 0);
+        const LodShape copy = shape;
+        const MultiPolygon &drawn = copy.forResolution(Geometry::lodTolerances().last() * 2);
+        QCOMPARE(&drawn, &shape.levels.last());
+        QCOMPARE(shape.levels.madeCount(), 1);
+        QCOMPARE(read.data->rivers[0].levels.madeCount(), 0);
+        QCOMPARE(read.data->rivers[0].levels.toList(), data.rivers[0].levels.toList());
+        QCOMPARE(read.data->rivers[0].levels.madeCount(), levels);
+        // Made levels (a simplification's) are all there from the start.
+        QCOMPARE(data.admin1[0].shape.levels.madeCount(), levels);
     }
 
     void everyTruncationIsRefused()
