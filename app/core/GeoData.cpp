@@ -21,7 +21,7 @@ template<typename List> auto findByCode(const List &list, const QString &code) -
 const AdminUnit *findAt(const QList<AdminUnit> &units, QPointF projected)
 {
     for (const AdminUnit &unit : units)
-        if (unit.shape.full.contains(projected))
+        if (unit.shape.bounds().contains(projected) && unit.shape.full().contains(projected))
             return &unit;
     return nullptr;
 }
@@ -72,7 +72,20 @@ struct EdgeSides
 
 const Ring &BorderLine::forResolution(double metresPerPixel) const
 {
-    return ringForResolution(full, levels, metresPerPixel);
+    const Parts &line = m_line.get();
+    return ringForResolution(line.full, line.levels, metresPerPixel);
+}
+
+void BorderLine::setLine(Ring full, LevelList<Ring> levels)
+{
+    bounds = Geometry::ringBounds(full);
+    m_line = Lazy<Parts>::of({std::move(full), std::move(levels)});
+}
+
+void BorderLine::setDeferredLine(QRectF lineBounds, std::function<Parts()> decode)
+{
+    bounds = lineBounds;
+    m_line = Lazy<Parts>::later(std::move(decode));
 }
 
 QList<BorderLine> BorderLine::network(const QList<AdminUnit> &units)
@@ -90,7 +103,7 @@ QList<BorderLine> BorderLine::network(const QList<AdminUnit> &units)
     };
     const auto forEachRing = [&units, &cycle](const auto &visit) {
         for (qsizetype unit = 0; unit < units.size(); ++unit)
-            for (const Polygon &polygon : units[unit].shape.full.polygons)
+            for (const Polygon &polygon : units[unit].shape.full().polygons)
                 for (const Ring &ring : polygon.rings)
                     if (const Ring vertices = cycle(ring); vertices.size() >= 3)
                         visit(unit, vertices);
@@ -134,7 +147,7 @@ QList<BorderLine> BorderLine::network(const QList<AdminUnit> &units)
         const auto flush = [&] {
             if (current.size() >= 2 && currentOther != notOwned) {
                 BorderLine line;
-                line.full = current;
+                line.setLine(current, {});
                 line.countryCode = units[unit].countryCode;
                 if (currentOther >= 0)
                     line.otherCountryCode = units[currentOther].countryCode;
@@ -156,8 +169,9 @@ QList<BorderLine> BorderLine::network(const QList<AdminUnit> &units)
         flush();
     });
     for (BorderLine &line : lines) {
-        line.bounds = Geometry::ringBounds(line.full);
-        line.levels = Geometry::simplifyLineLevels(line.full, Geometry::lodTolerances());
+        Ring full = line.full();
+        LevelList<Ring> levels = Geometry::simplifyLineLevels(full, Geometry::lodTolerances());
+        line.setLine(std::move(full), std::move(levels));
     }
     return lines;
 }

@@ -47,16 +47,32 @@ struct Town
 /// stored (and drawn) once, and simplified once, so both sides agree at every scale.
 struct BorderLine
 {
-    Ring full;
-    LevelList<Ring> levels; ///< levels[i] simplified with Geometry::lodTolerances()[i]
+    /// The line and its levels; levels[i] simplified with Geometry::lodTolerances()[i].
+    struct Parts
+    {
+        Ring full;
+        LevelList<Ring> levels;
+    };
+
     QRectF bounds;
     QString countryCode;      ///< the country of the unit on one side
     QString otherCountryCode; ///< on the other side; empty along a coast or where the data ends
 
+    const Ring &full() const { return m_line.get().full; }
+    const LevelList<Ring> &levels() const { return m_line.get().levels; }
     /// The coarsest level whose tolerance stays under half a pixel at this resolution.
     const Ring &forResolution(double metresPerPixel) const;
+    /// The line and its levels, made already; bounds follow.
+    void setLine(Ring full, LevelList<Ring> levels);
+    /// A line within these bounds that decode() makes when first read (a snapshot's).
+    void setDeferredLine(QRectF lineBounds, std::function<Parts()> decode);
+    bool isDecoded() const { return m_line.isMade(); }
+
     /// The network of these units' outlines: rings split where the units on either side change.
     static QList<BorderLine> network(const QList<AdminUnit> &units);
+
+private:
+    Lazy<Parts> m_line;
 };
 
 /// The base map: everything read from the shipped GeoPackage, projected once at load.

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <limits>
+#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -156,23 +158,23 @@ public:
     }
     void lodShape(const LodShape &shape)
     {
-        multiPolygon(shape.full);
-        count(shape.levels.size());
+        multiPolygon(shape.full());
+        count(shape.levels().size());
         QByteArray counts;
-        for (const Polygon &polygon : shape.full.polygons)
+        for (const Polygon &polygon : shape.full().polygons)
             for (const Ring &ring : polygon.rings) {
                 const QList<quint8> c = Geometry::levelCounts(ring, Geometry::lodTolerances(), false);
                 counts.append(reinterpret_cast<const char *>(c.constData()), c.size());
             }
-        if (sameShapes(Geometry::shapeLevelsFromCounts(shape.full, counts, shape.levels.size()),
-                       shape.levels)) {
+        if (sameShapes(Geometry::shapeLevelsFromCounts(shape.full(), counts, shape.levels().size()),
+                       shape.levels())) {
             scalar(levelsCounted);
             m_bytes.append(counts);
             return;
         }
         scalar(levelsListed);
-        for (qsizetype i = 0; i < shape.levels.size(); ++i)
-            multiPolygon(shape.levels[i], i == 0 ? &shape.full : &shape.levels[i - 1]);
+        for (qsizetype i = 0; i < shape.levels().size(); ++i)
+            multiPolygon(shape.levels()[i], i == 0 ? &shape.full() : &shape.levels()[i - 1]);
     }
 
     /// Empty when a vertex lay beyond the range of the stored integers (not a projected coordinate).
@@ -186,6 +188,12 @@ private:
 class Reader
 {
 public:
+    /// Reads size bytes of bytes from from; what it defers keeps bytes (shared, not copied).
+    Reader(const QByteArray &bytes, qsizetype from, qsizetype size)
+        : m_bytes(bytes)
+        , m_pos(bytes.constData() + from)
+        , m_end(bytes.constData() + from + size)
+    {}
     explicit Reader(QByteArrayView bytes)
         : m_pos(bytes.data())
         , m_end(bytes.data() + bytes.size())
@@ -302,9 +310,31 @@ public:
         shape.updateBounds();
         return shape;
     }
+    /// A shape whose levels are counted is checked and bounded now and decoded when first drawn; one
+    /// with listed levels (not the app's own) is decoded now.
     LodShape lodShape()
     {
-        LodShape shape;
+        const char *start = m_pos;
+        const std::optional<ShapeExtent> extent = shapeExtent();
+        levelCount();
+        const auto how = scalar<quint8>();
+        if (extent && m_ok && how == levelsCounted && take(extent->vertices) && !m_bytes.isNull()) {
+            const qsizetype from = start - m_bytes.constData();
+            const qsizetype size = m_pos - start;
+            return LodShape::deferred(extent->bounds, extent->polygons == 0, [bytes = m_bytes, from, size] {
+                Reader again(bytes, from, size);
+                return again.lodShapeParts();
+            });
+        }
+        if (!m_ok)
+            return {};
+        m_pos = start;
+        LodShape::Parts parts = lodShapeParts();
+        return LodShape::fromParts(std::move(parts.full), std::move(parts.levels));
+    }
+    LodShape::Parts lodShapeParts()
+    {
+        LodShape::Parts shape;
         shape.full = multiPolygon();
         const qsizetype n = levelCount();
         const auto how = scalar<quint8>();
@@ -324,8 +354,96 @@ public:
         shape.levels = levels;
         return shape;
     }
+    /// A border line: checked and bounded now, decoded when first drawn (as lodShape()).
+    void borderLine(BorderLine &border)
+    {
+        const char *start = m_pos;
+        const std::optional<RingExtent> extent = ringExtent();
+        levelCount();
+        const auto how = scalar<quint8>();
+        if (extent && m_ok && (how == levelsCounted || how == levelsCountedClosed) &&
+            take(extent->vertices) && !m_bytes.isNull()) {
+            const qsizetype from = start - m_bytes.constData();
+            const qsizetype size = m_pos - start;
+            border.setDeferredLine(extent->bounds, [bytes = m_bytes, from, size] {
+                Reader again(bytes, from, size);
+                BorderLine::Parts line;
+                line.full = again.ring();
+                line.levels = again.lineLevels(line.full);
+                return line;
+            });
+            return;
+        }
+        if (!m_ok)
+            return;
+        m_pos = start;
+        Ring full = ring();
+        LevelList<Ring> levels = lineLevels(full);
+        border.setLine(std::move(full), std::move(levels));
+    }
 
 private:
+    struct RingExtent
+    {
+        QRectF bounds;
+        qsizetype vertices = 0;
+    };
+    struct ShapeExtent
+    {
+        QRectF bounds;
+        qsizetype vertices = 0;
+        qsizetype polygons = 0;
+    };
+    /// Walks a full ring as ring() reads it, without keeping it: its vertex count and the bounds of its
+    /// vertices as ring() would make them.
+    std::optional<RingExtent> ringExtent(qint32 *minMax = nullptr)
+    {
+        constexpr qsizetype vertexBytes = 2 * sizeof(qint32);
+        const auto n = static_cast<qsizetype>(scalar<quint32>());
+        if (!m_ok || n == qsizetype(sameAsFinerLevel) || n > (m_end - m_pos) / vertexBytes) {
+            m_ok = false;
+            return std::nullopt;
+        }
+        qint32 local[4] = {std::numeric_limits<qint32>::max(), std::numeric_limits<qint32>::max(),
+                           std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::min()};
+        qint32 *box = minMax ? minMax : local;
+        for (qsizetype i = 0; i < n; ++i) {
+            qint32 xy[2];
+            std::memcpy(xy, m_pos + i * vertexBytes, sizeof xy);
+            box[0] = std::min(box[0], xy[0]);
+            box[1] = std::min(box[1], xy[1]);
+            box[2] = std::max(box[2], xy[0]);
+            box[3] = std::max(box[3], xy[1]);
+        }
+        take(n * vertexBytes);
+        return RingExtent{n > 0 && !minMax ? boundsOf(box) : QRectF(), n};
+    }
+    /// Walks a full shape as multiPolygon() reads it.
+    std::optional<ShapeExtent> shapeExtent()
+    {
+        ShapeExtent extent;
+        extent.polygons = count(sizeof(quint32));
+        qint32 box[4] = {std::numeric_limits<qint32>::max(), std::numeric_limits<qint32>::max(),
+                         std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::min()};
+        for (qsizetype p = 0; m_ok && p < extent.polygons; ++p) {
+            const qsizetype rings = count(sizeof(quint32));
+            for (qsizetype r = 0; m_ok && r < rings; ++r)
+                if (const std::optional<RingExtent> ring = ringExtent(box))
+                    extent.vertices += ring->vertices;
+        }
+        if (!m_ok)
+            return std::nullopt;
+        if (extent.vertices > 0)
+            extent.bounds = boundsOf(box);
+        return extent;
+    }
+    /// As updateBounds() makes them from the vertices ring() reads.
+    static QRectF boundsOf(const qint32 box[4])
+    {
+        return {QPointF(box[0] * vertexUnit, box[1] * vertexUnit),
+                QPointF(box[2] * vertexUnit, box[3] * vertexUnit)};
+    }
+
     qsizetype levelCount()
     {
         const auto n = static_cast<qsizetype>(scalar<quint32>());
@@ -343,6 +461,7 @@ private:
         return true;
     }
 
+    QByteArray m_bytes; ///< null when reading a view: nothing is deferred then
     const char *m_pos;
     const char *m_end;
     bool m_ok = true;
@@ -377,8 +496,8 @@ void writeBorders(Writer &out, const QList<BorderLine> &borders)
 {
     out.count(borders.size());
     for (const BorderLine &border : borders) {
-        out.ring(border.full);
-        out.lineLevels(border.full, border.levels);
+        out.ring(border.full());
+        out.lineLevels(border.full(), border.levels());
         out.string(border.countryCode);
         out.string(border.otherCountryCode);
     }
@@ -388,9 +507,7 @@ QList<BorderLine> readBorders(Reader &in)
 {
     QList<BorderLine> borders(in.count(4 * sizeof(quint32)));
     for (BorderLine &border : borders) {
-        border.full = in.ring();
-        border.levels = in.lineLevels(border.full);
-        border.bounds = Geometry::ringBounds(border.full);
+        in.borderLine(border);
         border.countryCode = in.string();
         border.otherCountryCode = in.string();
     }
@@ -581,9 +698,9 @@ QByteArray GeoDataSnapshot::write(const GeoData &data, const QByteArray &sourceF
     return bytes + end.take();
 }
 
-GeoDataSnapshotRead GeoDataSnapshot::read(QByteArrayView bytes)
+GeoDataSnapshotRead GeoDataSnapshot::read(const QByteArray &bytes)
 {
-    Reader in(bytes);
+    Reader in(QByteArrayView{bytes});
     char header[sizeof magic] = {};
     for (char &c : header)
         c = in.scalar<char>();
@@ -603,14 +720,14 @@ GeoDataSnapshotRead GeoDataSnapshot::read(QByteArrayView bytes)
     if (in.count(sizeof(quint64)) != qsizetype(sections().size()))
         return {std::nullopt, {}, damaged};
     // Where each section starts, checked against the bytes there are before any is read.
-    QList<QByteArrayView> bodies;
+    QList<std::pair<qsizetype, qsizetype>> bodies; // offset, size
     qsizetype at = bytes.size() - in.remaining();
     at += qsizetype(sections().size() * sizeof(quint64));
     for (std::size_t i = 0; i < sections().size(); ++i) {
         const auto size = in.scalar<quint64>();
         if (!in.ok() || size > quint64(bytes.size() - at))
             return {std::nullopt, {}, damaged};
-        bodies.append(bytes.sliced(at, qsizetype(size)));
+        bodies.append({at, qsizetype(size)});
         at += qsizetype(size);
     }
     if (bytes.size() - at != qsizetype(sizeof endMark))
@@ -623,7 +740,7 @@ GeoDataSnapshotRead GeoDataSnapshot::read(QByteArrayView bytes)
     std::vector<char> sectionOk(sections().size(), 0);
     // Reading is mostly allocating and filling memory, which two cores do in a little over half the time.
     onEveryCore(sections().size(), [&](std::size_t i) {
-        Reader section(bodies[qsizetype(i)]);
+        Reader section(bytes, bodies[qsizetype(i)].first, bodies[qsizetype(i)].second);
         sections()[i].read(section, data);
         sectionOk[i] = section.ok() && section.atEnd();
     });

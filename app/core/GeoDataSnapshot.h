@@ -3,7 +3,6 @@
 #include "GeoData.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -28,7 +27,9 @@ namespace GeoDataSnapshot {
 /// Empty if a vertex lies beyond what the format stores (about 214,000 km from the origin).
 QByteArray write(const GeoData &data, const QByteArray &sourceFingerprint);
 /// Every count is checked against the bytes left: a truncated or damaged snapshot is refused, not misread.
-GeoDataSnapshotRead read(QByteArrayView bytes);
+/// Shapes and border lines are checked and bounded now but decoded when first used: they keep a shared
+/// reference to bytes (QByteArray::fromRawData on memory that outlives them reads in place).
+GeoDataSnapshotRead read(const QByteArray &bytes);
 
 } // namespace GeoDataSnapshot
 } // namespace sahel

@@ -55,16 +55,33 @@ qsizetype MultiPolygon::vertexCount() const
 
 const MultiPolygon &LodShape::forResolution(double metresPerPixel) const
 {
-    const qsizetype level = Geometry::levelForResolution(levels.size(), metresPerPixel);
-    return level < 0 ? full : levels[level];
+    const Parts &parts = m_parts.get();
+    const qsizetype level = Geometry::levelForResolution(parts.levels.size(), metresPerPixel);
+    return level < 0 ? parts.full : parts.levels[level];
 }
 
 LodShape LodShape::fromMultiPolygon(MultiPolygon shape)
 {
     shape.updateBounds();
+    LevelList<MultiPolygon> levels = Geometry::simplifyLevels(shape, Geometry::lodTolerances());
+    return fromParts(std::move(shape), std::move(levels));
+}
+
+LodShape LodShape::fromParts(MultiPolygon full, LevelList<MultiPolygon> levels)
+{
     LodShape lod;
-    lod.levels = Geometry::simplifyLevels(shape, Geometry::lodTolerances());
-    lod.full = std::move(shape);
+    lod.m_bounds = full.bounds;
+    lod.m_empty = full.isEmpty();
+    lod.m_parts = Lazy<Parts>::of({std::move(full), std::move(levels)});
+    return lod;
+}
+
+LodShape LodShape::deferred(QRectF bounds, bool empty, std::function<Parts()> decode)
+{
+    LodShape lod;
+    lod.m_bounds = bounds;
+    lod.m_empty = empty;
+    lod.m_parts = Lazy<Parts>::later(std::move(decode));
     return lod;
 }
 
@@ -615,7 +632,8 @@ QPointF labelPoint(const MultiPolygon &shape)
 
 QPointF labelPoint(const LodShape &shape)
 {
-    const Polygon *largest = largestPolygon(shape.full);
+    const MultiPolygon &full = shape.full();
+    const Polygon *largest = largestPolygon(full);
     if (!largest)
         return shape.bounds().center();
     const QRectF box = ringBounds(largest->rings.first());
@@ -623,14 +641,15 @@ QPointF labelPoint(const LodShape &shape)
     // data does, with a small fraction of its vertices (a 1:10m country outline has thousands).
     const double budget = std::max(box.width(), box.height()) / 50.0;
     const QList<double> &tolerances = lodTolerances();
-    const MultiPolygon *level = &shape.full;
-    for (qsizetype i = 0; i < shape.levels.size() && i < tolerances.size(); ++i)
-        if (tolerances[i] <= budget && !shape.levels[i].isEmpty())
-            level = &shape.levels[i];
+    const LevelList<MultiPolygon> &levels = shape.levels();
+    const MultiPolygon *level = &full;
+    for (qsizetype i = 0; i < levels.size() && i < tolerances.size(); ++i)
+        if (tolerances[i] <= budget && !levels[i].isEmpty())
+            level = &levels[i];
     const QPointF point = labelPoint(*level);
     // Simplification can move an edge over a point that hugged it: the full data has the last word.
-    if (level != &shape.full && !shape.full.contains(point))
-        return labelPoint(shape.full);
+    if (level != &full && !full.contains(point))
+        return labelPoint(full);
     return point;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "Lazy.h"
 #include "LevelList.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+
+#include <functional>
 
 namespace sahel {
 
@@ -31,18 +34,39 @@ struct MultiPolygon
     qsizetype vertexCount() const;
 };
 
-/// A shape with precomputed simplified levels so drawing never handles more vertices than pixels.
-struct LodShape
+/// A shape with simplified levels so drawing never handles more vertices than pixels. One read from a
+/// snapshot is decoded when first used, its bounds known at once: a view decodes only the shapes it shows.
+class LodShape
 {
-    MultiPolygon full;
-    /// Simplified copies; levels[i] was simplified with lodTolerances()[i] metres.
-    LevelList<MultiPolygon> levels;
+public:
+    /// The full shape and its levels; levels[i] was simplified with lodTolerances()[i] metres.
+    struct Parts
+    {
+        MultiPolygon full;
+        LevelList<MultiPolygon> levels;
+    };
 
+    LodShape() = default;
+    /// The shape, simplified now at every level.
+    static LodShape fromMultiPolygon(MultiPolygon shape);
+    /// A shape whose levels are already made (or given as counts, LevelList).
+    static LodShape fromParts(MultiPolygon full, LevelList<MultiPolygon> levels);
+    /// A shape with these bounds that decode() makes when first read (empty: no polygon).
+    static LodShape deferred(QRectF bounds, bool empty, std::function<Parts()> decode);
+
+    const MultiPolygon &full() const { return m_parts.get().full; }
+    const LevelList<MultiPolygon> &levels() const { return m_parts.get().levels; }
     /// The coarsest level whose tolerance stays under half a pixel at this resolution.
     const MultiPolygon &forResolution(double metresPerPixel) const;
-    const QRectF &bounds() const { return full.bounds; }
-    bool isEmpty() const { return full.isEmpty(); }
-    static LodShape fromMultiPolygon(MultiPolygon shape);
+    const QRectF &bounds() const { return m_bounds; }
+    bool isEmpty() const { return m_empty; }
+    /// Whether the shape's vertices are in memory (always, but for a deferred shape not yet read).
+    bool isDecoded() const { return m_parts.isMade(); }
+
+private:
+    Lazy<Parts> m_parts;
+    QRectF m_bounds;
+    bool m_empty = true;
 };
 
 namespace Geometry {

@@ -11,7 +11,7 @@ QRectF MapRegion::bounds() const
 
 QRectF MapRegion::framingBounds() const
 {
-    return isPoint ? QRectF(point, QSizeF(0, 0)) : Geometry::mainBounds(shape.full);
+    return isPoint ? QRectF(point, QSizeF(0, 0)) : Geometry::mainBounds(shape.full());
 }
 
 } // namespace sahel

@@ -28,7 +28,7 @@ struct MapRegion
     QRectF bounds() const;
     /// The bounds a view frames: without far-flung parts.
     QRectF framingBounds() const;
-    bool contains(QPointF projected) const { return !isPoint && shape.full.contains(projected); }
+    bool contains(QPointF projected) const { return !isPoint && shape.full().contains(projected); }
 };
 
 } // namespace sahel

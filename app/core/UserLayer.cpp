@@ -8,12 +8,15 @@ namespace sahel {
 
 qsizetype UserLayerData::count(UserFeature::Kind kind) const
 {
-    return std::count_if(features.cbegin(), features.cend(), [kind](const UserFeature &f) { return f.kind == kind; });
+    return std::count_if(features.cbegin(), features.cend(),
+                         [kind](const UserFeature &f) { return f.kind == kind; });
 }
 
-std::optional<UserFeatureHit> pickUserFeature(const QList<UserLayer> &layers, QPointF projected, double reachMetres)
+std::optional<UserFeatureHit> pickUserFeature(const QList<UserLayer> &layers, QPointF projected,
+                                              double reachMetres)
 {
-    const QRectF reach(projected.x() - reachMetres, projected.y() - reachMetres, 2 * reachMetres, 2 * reachMetres);
+    const QRectF reach(projected.x() - reachMetres, projected.y() - reachMetres, 2 * reachMetres,
+                       2 * reachMetres);
     for (qsizetype l = layers.size() - 1; l >= 0; --l) {
         const UserLayer &layer = layers[l];
         if (!layer.style.visible || !layer.data)
@@ -29,8 +32,9 @@ std::optional<UserFeatureHit> pickUserFeature(const QList<UserLayer> &layers, QP
             } else if (f.kind == UserFeature::Kind::Line) {
                 for (const Ring &line : f.lines)
                     for (qsizetype k = 1; k < line.size(); ++k)
-                        distance = std::min(distance, Geometry::distanceToSegment(projected, line[k - 1], line[k]));
-            } else if (f.area.full.contains(projected)) {
+                        distance =
+                            std::min(distance, Geometry::distanceToSegment(projected, line[k - 1], line[k]));
+            } else if (f.area.full().contains(projected)) {
                 distance = reachMetres; // inside an area: a hit, but any point or line nearby wins
             }
             if (distance <= bestDistance && (!best || distance < bestDistance)) {

@@ -42,7 +42,7 @@ QRectF Atlas::homeBounds() const
     QRectF focus;
     for (const QString &code : story.focusCountries)
         if (const AdminUnit *country = scene.geo ? scene.geo->country(code) : nullptr)
-            focus = focus.united(Geometry::mainBounds(country->shape.full));
+            focus = focus.united(Geometry::mainBounds(country->shape.full()));
     return focus.isEmpty() ? WebMercator::projectBounds(-20, 0, 30, 30) : focus;
 }
 

@@ -273,7 +273,7 @@ RegionResolution GeosRegionResolver::resolve(const QList<RegionDefinition> &defi
         qsizetype vertices = 0;
         for (const QString &code : codes) {
             const AdminUnit *unit = data.country(code) ? data.country(code) : data.adminUnit(code);
-            vertices += unit ? unit->shape.full.vertexCount() : 0;
+            vertices += unit ? unit->shape.full().vertexCount() : 0;
         }
         return vertices;
     };

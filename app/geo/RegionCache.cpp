@@ -63,7 +63,7 @@ QByteArray serialise(const QList<MapRegion> &regions)
         out << region.id << static_cast<qint32>(region.kind) << static_cast<qint32>(region.style)
             << region.name << region.point << region.position.lon << region.position.lat << region.labelPoint
             << region.isPoint << region.units;
-        writeShape(out, region.shape.full);
+        writeShape(out, region.shape.full());
     }
     return payload;
 }

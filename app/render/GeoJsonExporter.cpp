@@ -36,15 +36,17 @@ QJsonArray ringCoordinates(const Ring &ring)
 QJsonObject geometry(const MapRegion &region)
 {
     if (region.isPoint)
-        return {{QStringLiteral("type"), QStringLiteral("Point")}, {QStringLiteral("coordinates"), position(region.position)}};
+        return {{QStringLiteral("type"), QStringLiteral("Point")},
+                {QStringLiteral("coordinates"), position(region.position)}};
     QJsonArray polygons;
-    for (const Polygon &polygon : region.shape.full.polygons) {
+    for (const Polygon &polygon : region.shape.full().polygons) {
         QJsonArray rings;
         for (const Ring &ring : polygon.rings)
             rings.append(ringCoordinates(ring));
         polygons.append(rings);
     }
-    return {{QStringLiteral("type"), QStringLiteral("MultiPolygon")}, {QStringLiteral("coordinates"), polygons}};
+    return {{QStringLiteral("type"), QStringLiteral("MultiPolygon")},
+            {QStringLiteral("coordinates"), polygons}};
 }
 
 } // namespace
@@ -59,7 +61,8 @@ QByteArray GeoJsonExporter::toGeoJson(const MapScene &scene, const Story *story)
                                {QStringLiteral("name_fr"), region.name.text(QStringLiteral("fr"))},
                                {QStringLiteral("name_en"), region.name.text(QStringLiteral("en"))}};
         if (story)
-            properties.insert(QStringLiteral("facts"), QJsonArray::fromStringList(story->factsForRegion(region.id)));
+            properties.insert(QStringLiteral("facts"),
+                              QJsonArray::fromStringList(story->factsForRegion(region.id)));
         features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
                                     {QStringLiteral("id"), region.id},
                                     {QStringLiteral("properties"), properties},

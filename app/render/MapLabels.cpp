@@ -111,7 +111,7 @@ void MapRenderer::drawCountryLabels(QPainter &painter, const Viewport &viewport,
         if (width > screenBounds.normalized().width() * 1.1)
             continue; // a label wider than its country names nothing
         const std::optional<QRectF> rect =
-            placeNear(placer, anchor, QSizeF(width, metrics.height()), &country.shape.full, viewport);
+            placeNear(placer, anchor, QSizeF(width, metrics.height()), &country.shape.full(), viewport);
         if (!rect)
             continue;
         PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()), text, f,
@@ -170,7 +170,7 @@ void MapRenderer::drawZoneLabels(QPainter &painter, const Viewport &viewport, co
         if (!zone) {
             // Areas: inside, where there is most room.
             const std::optional<QRectF> rect =
-                placeNear(placer, viewport.toScreen(region.labelPoint), size, &region.shape.full, viewport);
+                placeNear(placer, viewport.toScreen(region.labelPoint), size, &region.shape.full(), viewport);
             if (rect)
                 PaintPrimitives::drawHaloText(painter, QPointF(rect->left(), rect->top() + metrics.ascent()),
                                               text, f, m_style.areaOutline, m_style.halo, 4.0);
@@ -247,7 +247,7 @@ void MapRenderer::drawAdmin1Labels(QPainter &painter, const FrameState &frame, c
                                         .normalized();
         if (!factUnits && textBox.width() > screenBounds.width() * 1.1)
             continue; // wider than its unit: it would name a neighbour as much
-        if (const auto rect = placeNear(placer, anchor, textBox, &unit.shape.full, viewport))
+        if (const auto rect = placeNear(placer, anchor, textBox, &unit.shape.full(), viewport))
             PaintPrimitives::drawHaloText(painter, baselineOf(*rect, metrics), text, f,
                                           factUnits ? m_style.zoneLabel : m_style.admin1Label, m_style.halo,
                                           3.0);

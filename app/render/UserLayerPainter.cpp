@@ -85,7 +85,7 @@ void UserLayerPainter::paintLayer(QPainter &painter, const Viewport &viewport, c
             // Outlines only where they can be seen: under a few pixels the fill alone reads the same.
             const bool outlined =
                 feature.bounds.width() >= 4 * tinyMetres || feature.bounds.height() >= 4 * tinyMetres;
-            if (hasHoles(feature.area.full)) {
+            if (hasHoles(feature.area.full())) {
                 painter.setPen(outlined ? areaPen : QPen(Qt::NoPen));
                 painter.setBrush(fill);
                 painter.drawPath(path); // its own even-odd fill keeps its holes open

@@ -400,16 +400,16 @@ void TestGeometry::lodLevelsGetCoarser()
     shape.polygons.append(Polygon{{circle({500000, 1500000}, 100000, 10000)}});
     const LodShape lod = LodShape::fromMultiPolygon(shape);
     QCOMPARE(lod.bounds(), QRectF(400000, 1400000, 200000, 200000));
-    QCOMPARE(lod.full.vertexCount(), 10001);
-    QCOMPARE(lod.levels.size(), tolerances.size());
-    qsizetype previous = lod.full.vertexCount();
-    for (const MultiPolygon &level : lod.levels) {
+    QCOMPARE(lod.full().vertexCount(), 10001);
+    QCOMPARE(lod.levels().size(), tolerances.size());
+    qsizetype previous = lod.full().vertexCount();
+    for (const MultiPolygon &level : lod.levels()) {
         QVERIFY(!level.isEmpty());
         // Coarse levels of a small shape can bottom out at the same few vertices: never more.
         QVERIFY2(level.vertexCount() <= previous, qPrintable(QString::number(level.vertexCount())));
         previous = level.vertexCount();
     }
-    QVERIFY(lod.levels.last().vertexCount() < lod.levels.first().vertexCount());
+    QVERIFY(lod.levels().last().vertexCount() < lod.levels().first().vertexCount());
 }
 
 void TestGeometry::forResolution_data()
@@ -439,7 +439,7 @@ void TestGeometry::forResolution()
     shape.polygons.append(Polygon{{circle({0, 1500000}, 100000, 10000)}});
     const LodShape lod = LodShape::fromMultiPolygon(shape);
     const MultiPolygon &chosen = lod.forResolution(metresPerPixel);
-    const MultiPolygon &expected = expectedLevel < 0 ? lod.full : lod.levels.at(expectedLevel);
+    const MultiPolygon &expected = expectedLevel < 0 ? lod.full() : lod.levels().at(expectedLevel);
     QCOMPARE(&chosen, &expected);
     // Never coarser than half a pixel.
     if (expectedLevel >= 0)

@@ -215,7 +215,7 @@ void TestGeoBadInput::repairedPolygonIsKept()
     QCOMPARE(load.layers.first()->features.size(), 2);
     const UserFeature &bowtie = load.layers.first()->features.first();
     QCOMPARE(bowtie.kind, UserFeature::Kind::Area);
-    QCOMPARE(bowtie.area.full.polygons.size(), 2);
+    QCOMPARE(bowtie.area.full().polygons.size(), 2);
 }
 
 void TestGeoBadInput::remoteCrsIsNotFetched()

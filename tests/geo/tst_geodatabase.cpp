@@ -130,8 +130,8 @@ void TestGeoDatabase::countries()
     QCOMPARE(country->name(QStringLiteral("fr")), nameFr);
     QCOMPARE(country->name(QStringLiteral("en")), nameEn);
     QVERIFY(country->group.isEmpty());
-    QVERIFY(country->shape.full.contains(WebMercator::project({inside.x(), inside.y()})));
-    QVERIFY(country->shape.full.contains(country->labelPoint));
+    QVERIFY(country->shape.full().contains(WebMercator::project({inside.x(), inside.y()})));
+    QVERIFY(country->shape.full().contains(country->labelPoint));
     // Also in the 1:50m world layer, under the same code.
     bool inWorld = false;
     for (const AdminUnit &unit : data().world)
@@ -183,9 +183,9 @@ void TestGeoDatabase::shapesAreProjectedWithLevels()
     QVERIFY(std::abs(bounds.right() - expected.right()) < 20000);
     QVERIFY(std::abs(bounds.top() - expected.top()) < 20000);
     QVERIFY(std::abs(bounds.bottom() - expected.bottom()) < 20000);
-    QCOMPARE(mali->shape.levels.size(), Geometry::lodTolerances().size());
-    QVERIFY(mali->shape.levels.last().vertexCount() < mali->shape.full.vertexCount());
-    QVERIFY(mali->shape.full.vertexCount() > 1000); // 1:10m, not simplified
+    QCOMPARE(mali->shape.levels().size(), Geometry::lodTolerances().size());
+    QVERIFY(mali->shape.levels().last().vertexCount() < mali->shape.full().vertexCount());
+    QVERIFY(mali->shape.full().vertexCount() > 1000); // 1:10m, not simplified
 }
 
 void TestGeoDatabase::admin1PerCountry_data()
@@ -386,8 +386,8 @@ void TestGeoDatabase::adminUnitAt_data()
     QTest::newRow("Atlantic") << -20.0 << 15.0 << QString() << QString();
     QTest::newRow("Paris") << 2.35 << 48.85 << QStringLiteral("FR-75") << QStringLiteral("Paris");
     QTest::newRow("California") << -119.5 << 37.0 << QStringLiteral("US-CA") << QStringLiteral("Californie");
-    QTest::newRow("Chukotka, east of 180") << -175.0 << 66.5 << QStringLiteral("RU-CHU")
-                                           << QStringLiteral("Tchoukotka");
+    QTest::newRow("Chukotka, east of 180")
+        << -175.0 << 66.5 << QStringLiteral("RU-CHU") << QStringLiteral("Tchoukotka");
 }
 
 void TestGeoDatabase::adminUnitAt()
@@ -474,7 +474,7 @@ void TestGeoDatabase::openFileReadsCopy()
     const AdminUnit *mali = fromFile.country(QStringLiteral("ML"));
     const AdminUnit *embeddedMali = m_geoPackage->data().country(QStringLiteral("ML"));
     QVERIFY(mali && embeddedMali);
-    QCOMPARE(mali->shape.full.vertexCount(), embeddedMali->shape.full.vertexCount());
+    QCOMPARE(mali->shape.full().vertexCount(), embeddedMali->shape.full().vertexCount());
     QCOMPARE(mali->shape.bounds(), embeddedMali->shape.bounds());
     QCOMPARE(fromFile.adminUnit(QStringLiteral("ML-3"))->nameFr, QStringLiteral("Sikasso"));
 }
@@ -489,7 +489,7 @@ void TestGeoDatabase::embeddedDataNeedsNoRepair()
     const auto compare = [](const QList<AdminUnit> &repaired, const QList<AdminUnit> &embedded) {
         QCOMPARE(repaired.size(), embedded.size());
         for (qsizetype i = 0; i < repaired.size(); ++i) {
-            QVERIFY2(repaired[i].shape.full.vertexCount() == embedded[i].shape.full.vertexCount() &&
+            QVERIFY2(repaired[i].shape.full().vertexCount() == embedded[i].shape.full().vertexCount() &&
                          repaired[i].shape.bounds() == embedded[i].shape.bounds(),
                      qPrintable(QStringLiteral("%1 was repaired").arg(embedded[i].nameEn)));
         }
@@ -508,17 +508,17 @@ void TestGeoDatabase::admin1BordersAreDrawnOnce()
     QVERIFY(!borders.isEmpty());
     qsizetype edgesInOutlines = 0;
     for (const AdminUnit &unit : data().admin1)
-        for (const Polygon &polygon : unit.shape.full.polygons)
+        for (const Polygon &polygon : unit.shape.full().polygons)
             for (const Ring &ring : polygon.rings)
                 edgesInOutlines += ring.size() - 1;
     qsizetype edgesInNetwork = 0;
     qsizetype shared = 0;
     for (const BorderLine &line : borders) {
-        edgesInNetwork += line.full.size() - 1;
+        edgesInNetwork += line.full().size() - 1;
         QVERIFY(!line.countryCode.isEmpty());
-        QCOMPARE(line.levels.size(), Geometry::lodTolerances().size());
+        QCOMPARE(line.levels().size(), Geometry::lodTolerances().size());
         if (!line.otherCountryCode.isEmpty())
-            shared += line.full.size() - 1;
+            shared += line.full().size() - 1;
     }
     // Every edge is in the network once: those two units share appear in two outlines.
     QCOMPARE(edgesInNetwork + shared, edgesInOutlines);
@@ -584,8 +584,9 @@ bool sameShape(const MultiPolygon &a, const MultiPolygon &b)
 
 bool sameLod(const LodShape &a, const LodShape &b)
 {
-    return sameShape(a.full, b.full) && a.levels.size() == b.levels.size() &&
-           std::equal(a.levels.cbegin(), a.levels.cend(), b.levels.cbegin(), sameShape);
+    return sameShape(a.full(), b.full()) && a.levels().size() == b.levels().size() &&
+           std::equal(a.levels().cbegin(), a.levels().cend(), b.levels().cbegin(), sameShape) &&
+           a.bounds() == a.full().bounds;
 }
 
 } // namespace
@@ -618,8 +619,10 @@ void TestGeoDatabase::snapshotIsTheGeoPackage()
     for (qsizetype i = 0; i < snapshot.admin1Borders.size(); ++i) {
         const BorderLine &a = snapshot.admin1Borders[i];
         const BorderLine &b = computed.admin1Borders[i];
-        QVERIFY(sameRing(a.full, b.full));
-        QVERIFY(std::equal(a.levels.cbegin(), a.levels.cend(), b.levels.cbegin(), b.levels.cend(), sameRing));
+        QVERIFY(sameRing(a.full(), b.full()));
+        QVERIFY(std::equal(a.levels().cbegin(), a.levels().cend(), b.levels().cbegin(), b.levels().cend(),
+                           sameRing));
+        QCOMPARE(a.bounds, Geometry::ringBounds(a.full()));
         QCOMPARE(a.countryCode, b.countryCode);
         QCOMPARE(a.otherCountryCode, b.otherCountryCode);
     }

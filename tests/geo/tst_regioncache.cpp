@@ -54,10 +54,10 @@ private slots:
             QCOMPARE(b.position.lon, a.position.lon);
             QCOMPARE(b.labelPoint, a.labelPoint);
             QCOMPARE(b.shape.bounds(), a.shape.bounds());
-            QCOMPARE(b.shape.full.vertexCount(), a.shape.full.vertexCount());
-            QCOMPARE(b.shape.levels.size(), a.shape.levels.size());
-            for (qsizetype p = 0; p < a.shape.full.polygons.size(); ++p)
-                QCOMPARE(b.shape.full.polygons[p].rings, a.shape.full.polygons[p].rings);
+            QCOMPARE(b.shape.full().vertexCount(), a.shape.full().vertexCount());
+            QCOMPARE(b.shape.levels().size(), a.shape.levels().size());
+            for (qsizetype p = 0; p < a.shape.full().polygons.size(); ++p)
+                QCOMPARE(b.shape.full().polygons[p].rings, a.shape.full().polygons[p].rings);
         }
     }
 

@@ -109,12 +109,12 @@ void TestRegionResolver::tripointLiesOnAllThreeBorders()
     for (const QString &code : aesCountries) {
         const AdminUnit *country = geo().country(code);
         QVERIFY(country);
-        const double metres = groundDistanceToBoundary(country->shape.full, projected);
+        const double metres = groundDistanceToBoundary(country->shape.full(), projected);
         QVERIFY2(metres < 100.0, qPrintable(QStringLiteral("%1: %2 m").arg(code).arg(metres)));
     }
     // A neighbour that is not part of it is far away.
     const double toBenin =
-        groundDistanceToBoundary(geo().country(QStringLiteral("BJ"))->shape.full, projected);
+        groundDistanceToBoundary(geo().country(QStringLiteral("BJ"))->shape.full(), projected);
     QVERIFY2(toBenin > 100000.0, qPrintable(QString::number(toBenin)));
 }
 
@@ -195,7 +195,8 @@ void TestRegionResolver::defaultStoryResolves()
     const MapRegion *mali = m_atlas->scene.region(QStringLiteral("mali"));
     QVERIFY(mali);
     QCOMPARE(mali->name.text(QStringLiteral("fr")), QStringLiteral("Mali"));
-    QCOMPARE(mali->shape.full.vertexCount(), geo().country(QStringLiteral("ML"))->shape.full.vertexCount());
+    QCOMPARE(mali->shape.full().vertexCount(),
+             geo().country(QStringLiteral("ML"))->shape.full().vertexCount());
 }
 
 void TestRegionResolver::triBorderZone()
@@ -221,7 +222,7 @@ void TestRegionResolver::triBorderZone()
 
     double farthestKm = 0.0;
     int sampled = 0;
-    for (const Polygon &polygon : zone->shape.full.polygons) {
+    for (const Polygon &polygon : zone->shape.full().polygons) {
         for (const Ring &ring : polygon.rings) {
             for (qsizetype i = 0; i < ring.size(); ++i) {
                 const QPointF vertex = ring.at(i);
@@ -239,7 +240,7 @@ void TestRegionResolver::triBorderZone()
                 const QPointF moved = vertex + towards * (step / length);
                 const bool inAes =
                     std::any_of(countries.cbegin(), countries.cend(), [&](const AdminUnit *country) {
-                        return country->shape.full.contains(moved);
+                        return country->shape.full().contains(moved);
                     });
                 QVERIFY2(inAes, qPrintable(QStringLiteral("%1, %2").arg(position.lon).arg(position.lat)));
                 ++sampled;
@@ -252,7 +253,7 @@ void TestRegionResolver::triBorderZone()
 
     // Outside the radius: not in the zone, though still in the AES.
     const QPointF farAway = WebMercator::project({m_tripoint.lon, m_tripoint.lat + 1.6}); // ~178 km north
-    QVERIFY(countries.first()->shape.full.contains(farAway));
+    QVERIFY(countries.first()->shape.full().contains(farAway));
     QVERIFY(!zone->contains(farAway));
     // Inside the radius, in each of the three countries.
     QVERIFY(zone->contains(WebMercator::project({-1.0, 14.5}))); // BF
@@ -312,9 +313,9 @@ void TestRegionResolver::unionsOfCountries()
     // Without holes along the inner borders: fewer vertices than the three apart.
     qsizetype apart = 0;
     for (const QString &code : aesCountries)
-        apart += geo().country(code)->shape.full.vertexCount();
-    QVERIFY(aes->shape.full.vertexCount() < apart);
-    for (const Polygon &polygon : aes->shape.full.polygons)
+        apart += geo().country(code)->shape.full().vertexCount();
+    QVERIFY(aes->shape.full().vertexCount() < apart);
+    for (const Polygon &polygon : aes->shape.full().polygons)
         QCOMPARE(polygon.rings.size(), 1);
 }
 

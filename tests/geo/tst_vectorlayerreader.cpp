@@ -88,7 +88,8 @@ void TestVectorLayerReader::geoJsonMixedGeometriesAreRepairedAndSkipped()
     QCOMPARE(layer.count(UserFeature::Kind::Area), 1);
     const UserFeature &bowtie = layer.features.at(2);
     QCOMPARE(bowtie.kind, UserFeature::Kind::Area);
-    QCOMPARE(bowtie.area.full.polygons.size(), 2); // the self-intersecting bowtie, made valid: two triangles
+    QCOMPARE(bowtie.area.full().polygons.size(),
+             2); // the self-intersecting bowtie, made valid: two triangles
     const QString warnings = load.warnings.join(u'\n');
     QVERIFY2(warnings.contains(QStringLiteral("invalid geometry repaired")), qPrintable(warnings));
     QVERIFY2(warnings.contains(QStringLiteral("without geometry skipped")), qPrintable(warnings));

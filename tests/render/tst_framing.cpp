@@ -34,8 +34,9 @@ int coveredSubject(const FurnitureLayout &layout, const Viewport &viewport,
         for (double y = piece.top(); y < piece.bottom(); y += 8)
             for (double x = piece.left(); x < piece.right(); x += 8) {
                 const QPointF p = viewport.toProjected(QPointF(x, y));
-                covered += std::any_of(shapes.cbegin(), shapes.cend(),
-                                       [&p](const AdminUnit *unit) { return unit->shape.full.contains(p); });
+                covered += std::any_of(shapes.cbegin(), shapes.cend(), [&p](const AdminUnit *unit) {
+                    return unit->shape.full().contains(p);
+                });
             }
     return covered;
 }
@@ -174,7 +175,7 @@ void TestFraming::freeAreaHoldsTheSubject()
         }
     } else {
         for (const AdminUnit *country : focusCountries(atlas))
-            addBounds(Geometry::mainBounds(country->shape.full));
+            addBounds(Geometry::mainBounds(country->shape.full()));
     }
     QVERIFY(!points.isEmpty());
     const QRectF free = layout.freeArea.adjusted(-0.5, -0.5, 0.5, 0.5);

@@ -125,7 +125,7 @@ void TestWater::worldRingsNeverCrossTheAntimeridian()
     const double mapBottom = WebMercator::project({0.0, -85.0}).y();
     const auto beyondMap = [mapBottom](QPointF p) { return p.y() <= mapBottom; };
     for (const AdminUnit &unit : m_atlas->scene.geo->world) {
-        for (const Polygon &polygon : unit.shape.full.polygons) {
+        for (const Polygon &polygon : unit.shape.full().polygons) {
             for (const Ring &ring : polygon.rings) {
                 for (qsizetype i = 1; i < ring.size(); ++i)
                     QVERIFY2((beyondMap(ring[i]) && beyondMap(ring[i - 1])) ||
@@ -176,9 +176,9 @@ void TestWater::antarcticaIsAValidPolygon()
                      [](const AdminUnit &unit) { return unit.code == QLatin1String("AQ"); });
     QVERIFY(antarctica != m_atlas->scene.geo->world.cend());
     // Its coast closed along the map's bottom: the pole is inside, the Southern Ocean outside.
-    QVERIFY(antarctica->shape.full.contains(WebMercator::project({0.0, -84.0})));
-    QVERIFY(antarctica->shape.full.contains(WebMercator::project({179.0, -84.5})));
-    QVERIFY(!antarctica->shape.full.contains(WebMercator::project({0.0, -60.0})));
+    QVERIFY(antarctica->shape.full().contains(WebMercator::project({0.0, -84.0})));
+    QVERIFY(antarctica->shape.full().contains(WebMercator::project({179.0, -84.5})));
+    QVERIFY(!antarctica->shape.full().contains(WebMercator::project({0.0, -60.0})));
 }
 
 void TestWater::theSahelsWatersAreInTheData_data()
@@ -262,7 +262,7 @@ void TestWater::lakeChadIsWater()
     bool water = false;
     for (const QPointF offset : {QPointF(0, 30), QPointF(0, -30), QPointF(30, 0), QPointF(-30, 0)}) {
         const QPointF p = centre + offset;
-        if (lake->shape.full.contains(viewport.toProjected(p)))
+        if (lake->shape.full().contains(viewport.toProjected(p)))
             water = water || channelDelta(image.pixelColor(p.toPoint()), m_style.water) <= 6;
     }
     QVERIFY2(water, "Lake Chad is painted in the water's colour");
