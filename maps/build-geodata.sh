@@ -279,7 +279,6 @@ LIBYAN DESERT,Libyan Desert,Désert libyque
 Adamawa Plateau,Adamawa Plateau,Plateau de l'Adamaoua
 Lake Nasser,Lake Nasser,Lac Nasser
 Lake Albert,Lake Albert,Lac Albert
-L. Albert,Lake Albert,Lac Albert
 Lake Turkana,Lake Turkana,Lac Turkana
 Lake Tana,Lake Tana,Lac Tana
 Lac Moeru,Lake Mweru,Lac Moero
@@ -299,8 +298,8 @@ Lake Winnipeg,Lake Winnipeg,Lac Winnipeg
 Lake Superior,Lake Superior,Lac Supérieur
 Lake Michigan,Lake Michigan,Lac Michigan
 Lake Huron,Lake Huron,Lac Huron
-L. Erie,Lake Erie,Lac Érié
-L. Ontario,Lake Ontario,Lac Ontario
+Lake Erie,Lake Erie,Lac Érié
+Lake Ontario,Lake Ontario,Lac Ontario
 Lake Athabasca,Lake Athabasca,Lac Athabasca
 Lago Titicaca,Lake Titicaca,Lac Titicaca
 Lago de Nicaragua,Lake Nicaragua,Lac Nicaragua
@@ -531,7 +530,7 @@ for scale in 10 50; do
     -nlt PROMOTE_TO_MULTI "${LCO[@]}"
 done
 ne="$here/natural-earth"
-for theme in rivers-10m rivers-50m lakes-10m lakes-50m physical-names marine-names; do
+for theme in rivers-10m rivers-10m-world lakes-10m lakes-10m-world physical-names marine-names; do
   ogr2ogr -update "$stage" "/vsigzip/$ne/$theme.geojson.gz" -nln "${theme//-/_}" "${LCO[@]}"
 done
 ogr2ogr -update "$stage" "$tmp/water_names.csv" -nln water_names
@@ -585,31 +584,42 @@ ogr2ogr -update "$final" "$stage" -nln world -nlt MULTIPOLYGON "${LCO[@]}" \
   WHERE c.geom IS NOT NULL AND NOT ST_IsEmpty(c.geom)
   ORDER BY c.name"
 
-echo "== rivers, lakes (1:10m near the Sahel, 1:50m for the world)"
-# scale = 10 or 50: the Natural Earth scale each feature comes from. Unnamed stretches keep NULL names.
-name_en="COALESCE(n.name_en, NULLIF(TRIM(x.name_en), ''), NULLIF(TRIM(x.name), ''))"
-name_fr="COALESCE(n.name_fr, NULLIF(TRIM(x.name), ''))"
+echo "== rivers, lakes (1:10m, the whole world)"
+# Natural Earth 1:10m everywhere (scale = 10: the Natural Earth scale each feature comes from): in the
+# detailed box every scale rank at 0.002 degrees, elsewhere down to rank 8 at 0.005 degrees
+# (extract-natural-earth.sh); the box's features first, as before. Unnamed stretches keep NULL names; a
+# double space in Natural Earth's names (São  Francisco, Amu  Darya) is one.
+name_en="COALESCE(n.name_en, NULLIF(TRIM(REPLACE(x.name_en, '  ', ' ')), ''), NULLIF(TRIM(REPLACE(x.name, '  ', ' ')), ''))"
+name_fr="COALESCE(n.name_fr, NULLIF(TRIM(REPLACE(x.name, '  ', ' ')), ''))"
 ogr2ogr -update "$final" "$stage" -nln rivers -nlt MULTILINESTRING "${LCO[@]}" -sql "
-  SELECT * FROM (
+  SELECT geom, name_en, name_fr, kind, scalerank, scale FROM (
     SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
-           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale
+           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale, 0 AS part
     FROM rivers_10m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL
     UNION ALL
     SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
-           CAST(x.scalerank AS INTEGER) AS scalerank, 50 AS scale
-    FROM rivers_50m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL)
-  ORDER BY scale, scalerank, name_en"
-name_en="COALESCE(n.name_en, NULLIF(TRIM(x.name), ''))"
+           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale, 1 AS part
+    FROM rivers_10m_world x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL)
+  ORDER BY part, scalerank, name_en"
+name_en="COALESCE(n.name_en, NULLIF(TRIM(REPLACE(x.name, '  ', ' ')), ''))"
 ogr2ogr -update "$final" "$stage" -nln lakes -nlt MULTIPOLYGON "${LCO[@]}" -sql "
-  SELECT * FROM (
+  SELECT geom, name_en, name_fr, kind, scalerank, scale FROM (
     SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
-           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale
+           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale, 0 AS part
     FROM lakes_10m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL
     UNION ALL
     SELECT x.geom AS geom, $name_en AS name_en, $name_fr AS name_fr, x.featurecla AS kind,
-           CAST(x.scalerank AS INTEGER) AS scalerank, 50 AS scale
-    FROM lakes_50m x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL)
-  ORDER BY scale, scalerank, name_en"
+           CAST(x.scalerank AS INTEGER) AS scalerank, 10 AS scale, 1 AS part
+    FROM lakes_10m_world x LEFT JOIN water_names n ON n.key = x.name WHERE x.geom IS NOT NULL)
+  ORDER BY part, scalerank, name_en"
+
+echo "== detailed area"
+# Where the data holds the detail of zoom 9: Africa's admin-1 units are not simplified (southern Europe's
+# and the Middle East's in the box are), the water is every scale rank at 0.002 degrees (the box of
+# extract-natural-earth.sh, the same numbers). Elsewhere admin-1 is simplified for zoom 6.5 and the app
+# frames a story no closer (GeoData::framingZoomCap).
+ogr2ogr -update "$final" "$stage" -nln detailed_area -nlt POLYGON "${LCO[@]}" -dialect sqlite -sql "
+  SELECT BuildMbr(-30, -40, 60, 45, 4326) AS geometry"
 
 echo "== physical and marine names"
 # kind: ocean, sea (seas, gulfs, bays, straits, channels) or region (deserts, mountains, plains...).
@@ -679,6 +689,14 @@ check "SELECT COUNT(*) AS n FROM (SELECT iso_a2 FROM world WHERE iso_a2 <> '' GR
 check "SELECT COUNT(*) AS n FROM world WHERE iso_n3 = '010'" 1
 check "SELECT COUNT(*) AS n FROM rivers WHERE name_en = 'Niger' AND scale = 10" 21
 check "SELECT name_fr AS n FROM lakes WHERE name_en = 'Lake Chad' AND scale = 10" "Lac Tchad"
+# The water of the whole world at 1:10m (no 1:50m left), its great rivers and lakes named in both languages.
+check "SELECT COUNT(*) AS n FROM rivers" 3727
+check "SELECT COUNT(*) AS n FROM lakes" 896
+check "SELECT COUNT(*) AS n FROM (SELECT scale FROM rivers UNION ALL SELECT scale FROM lakes) WHERE scale <> 10" 0
+check "SELECT COUNT(DISTINCT name_en) AS n FROM rivers WHERE name_en IN ('Amazon', 'Mekong', 'Mississippi', 'Paraná', 'Yangtze', 'Ganges', 'Murray', 'São Francisco', 'Orinoco', 'Irrawaddy')" 10
+check "SELECT COUNT(*) AS n FROM rivers WHERE name_fr = 'Amazone'" 14
+check "SELECT COUNT(*) AS n FROM lakes WHERE name_fr IN ('Lac Titicaca', 'Lac Érié', 'Lac Ontario', 'Lac Baïkal', 'Lac Supérieur')" 5
+check "SELECT COUNT(*) AS n FROM detailed_area" 1
 check "SELECT COUNT(*) AS n FROM physical_names WHERE name_en IN ('Sahara', 'Sahel', 'Ténéré')" 3
 check "SELECT COUNT(DISTINCT iso_a2) AS n FROM admin1 WHERE iso_a2 IN ('ML','NE','BF','CM','TD','NG','ET','ZA')" 8
 check "SELECT COUNT(*) AS n FROM admin1 WHERE iso_3166_2 IN ('CM-EN','TD-LC','NG-BO','NE-2')" 4

@@ -10,14 +10,16 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 src="${1:-$here/../../shared/natural-earth}"
 out="$here/natural-earth"
 
-# The 1:10m detail only where the detailed countries are (the `countries` box of build-geodata.sh).
+# The full 1:10m detail (every scale rank, 0.002 degrees) where Africa's admin-1 units are not simplified:
+# the box build-geodata.sh declares as `detailed_area`. Outside it the water is simplified more (below).
 BOX=(-30 -40 60 45)
+# The rest of the world: the box as a hole in it.
+WORLD_BUT_BOX="POLYGON((-180 -90,180 -90,180 90,-180 90,-180 -90),(${BOX[0]} ${BOX[1]},${BOX[0]} ${BOX[3]},${BOX[2]} ${BOX[3]},${BOX[2]} ${BOX[1]},${BOX[0]} ${BOX[1]}))"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-for theme in ne_10m_rivers_lake_centerlines_scale_rank ne_50m_rivers_lake_centerlines_scale_rank \
-  ne_10m_lakes ne_50m_lakes ne_10m_geography_regions_polys ne_10m_geography_marine_polys \
-  ne_10m_populated_places; do
+for theme in ne_10m_rivers_lake_centerlines_scale_rank ne_10m_lakes ne_10m_geography_regions_polys \
+  ne_10m_geography_marine_polys ne_10m_populated_places; do
   7z x -y -o"$tmp" "$src/$theme.7z" >/dev/null
 done
 mkdir -p "$out"
@@ -34,19 +36,23 @@ write() { # $1 = output name, rest = ogr2ogr arguments after the output
 }
 
 echo "== rivers and lake centrelines"
-# Named or not, every stretch down to scale rank 9 at 1:10m: the map shows them by zoom.
+# In the box, named or not, every stretch down to scale rank 9: the map shows them by zoom.
 write rivers-10m "$tmp/ne_10m_rivers_lake_centerlines_scale_rank.json" -nln rivers -nlt MULTILINESTRING \
   -clipsrc "${BOX[@]}" -simplify 0.002 \
   -sql "SELECT name, name_en, featurecla, scalerank FROM ne_10m_rivers_lake_centerlines_scale_rank"
-write rivers-50m "$tmp/ne_50m_rivers_lake_centerlines_scale_rank.json" -nln rivers -nlt MULTILINESTRING \
-  -simplify 0.02 \
-  -sql "SELECT name, name_en, featurecla, scalerank FROM ne_50m_rivers_lake_centerlines_scale_rank"
+# Elsewhere (to fit the data budget, maps/SOURCES.md) down to scale rank 8, the smallest a view framed at
+# zoom 6.5 (GeoData::framingZoomCap outside the box) draws, simplified 0.005 degrees (about 550 m, under a
+# pixel to about zoom 8).
+write rivers-10m-world "$tmp/ne_10m_rivers_lake_centerlines_scale_rank.json" -nln rivers -nlt MULTILINESTRING \
+  -clipsrc "$WORLD_BUT_BOX" -simplify 0.005 \
+  -sql "SELECT name, name_en, featurecla, scalerank FROM ne_10m_rivers_lake_centerlines_scale_rank
+        WHERE scalerank <= 8"
 
 echo "== lakes"
 write lakes-10m "$tmp/ne_10m_lakes.json" -nln lakes -nlt MULTIPOLYGON -clipsrc "${BOX[@]}" -simplify 0.002 \
   -makevalid -sql "SELECT name, featurecla, scalerank FROM ne_10m_lakes"
-write lakes-50m "$tmp/ne_50m_lakes.json" -nln lakes -nlt MULTIPOLYGON -simplify 0.02 -makevalid \
-  -sql "SELECT name, featurecla, scalerank FROM ne_50m_lakes"
+write lakes-10m-world "$tmp/ne_10m_lakes.json" -nln lakes -nlt MULTIPOLYGON -clipsrc "$WORLD_BUT_BOX" \
+  -simplify 0.005 -makevalid -sql "SELECT name, featurecla, scalerank FROM ne_10m_lakes WHERE scalerank <= 8"
 
 echo "== physical and marine names (label points)"
 # One point per named region, where a label reads best (inside the polygon), computed by SpatiaLite;

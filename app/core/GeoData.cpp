@@ -200,7 +200,8 @@ const AdminUnit *GeoData::country(const QString &code) const
 
 double GeoData::framingZoomCap(const QRectF &subject) const
 {
-    const bool detailed = detailedWaterBounds.isEmpty() || detailedWaterBounds.contains(subject.center());
+    // Not the water's: it is 1:10m everywhere, and holds to about zoom 8 outside the detailed area.
+    const bool detailed = detailedBounds.isEmpty() || detailedBounds.contains(subject.center());
     return detailed ? 9.0 : 6.5;
 }
 

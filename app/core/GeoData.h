@@ -83,16 +83,21 @@ struct GeoData
     QList<BorderLine> admin1Borders; ///< BorderLine::network(admin1), built once at load
     QList<AdminUnit> world;          ///< the whole world at 1:50m, for small scales and the locator
     QList<Town> towns;
-    QList<WaterLine> rivers; ///< rivers and lake centrelines, 1:10m near Africa and 1:50m for the world
-    QList<Lake> lakes;       ///< the same two scales
+    QList<WaterLine> rivers;           ///< rivers and lake centrelines, 1:10m for the whole world
+    QList<Lake> lakes;                 ///< the same
     QList<PhysicalName> physicalNames; ///< oceans, seas and physical regions
-    QRectF detailedWaterBounds;        ///< where the 1:10m water lies (projected); 1:50m elsewhere
+    /// Where the 1:10m water lies (projected); a file that also holds 1:50m water (an older or a user's
+    /// GeoPackage) draws that only outside it. The shipped data has no 1:50m water: the whole world.
+    QRectF detailedWaterBounds;
+    /// Where every layer holds the detail of zoom 9 (projected; the GeoPackage's `detailed_area`): Africa's
+    /// admin-1 units are not simplified there, the water is at 0.002 degrees. Empty: everywhere.
+    QRectF detailedBounds;
 
     const AdminUnit *country(const QString &code) const;
     const AdminUnit *adminUnit(const QString &code) const;
     const Town *town(qint64 geonameid) const;
-    /// How close a view may frame this subject (projected): 1:10m data holds up to zoom 9, the 1:50m
-    /// world beyond it only to zoom 6.5 (about 1:10 000 000), where its coastlines still read smooth.
+    /// How close a view may frame this subject (projected): up to zoom 9 in detailedBounds, elsewhere only
+    /// to zoom 6.5 (about 1:10 000 000), the zoom the admin-1 units outside Africa are simplified for.
     double framingZoomCap(const QRectF &subject) const;
     /// The admin-1 unit or, failing that, the country under a projected point.
     const AdminUnit *countryAt(QPointF projected) const;

@@ -24,7 +24,7 @@ constexpr double maxVertexUnits = 2147483647.0;
 
 constexpr char magic[8] = {'S', 'A', 'H', 'E', 'L', 'G', 'E', 'O'};
 /// Bumped whenever what is written changes.
-constexpr quint32 formatVersion = 3;
+constexpr quint32 formatVersion = 4;
 /// In place of a ring's vertex count: the same ring as at this place in the next finer level. Read back,
 /// such repeats share the finer level's list, which saves memory as well as reading.
 constexpr quint32 sameAsFinerLevel = 0xffffffffU;
@@ -660,10 +660,12 @@ const std::vector<Section> &sections()
         {[](Writer &out, const GeoData &d) {
              writePhysicalNames(out, d.physicalNames);
              out.rect(d.detailedWaterBounds);
+             out.rect(d.detailedBounds);
          },
          [](Reader &in, GeoData &d) {
              d.physicalNames = readPhysicalNames(in);
              d.detailedWaterBounds = in.rect();
+             d.detailedBounds = in.rect();
          }},
     };
     return all;

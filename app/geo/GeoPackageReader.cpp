@@ -221,6 +221,27 @@ void readPhysicalNames(GDALDataset &dataset, QList<PhysicalName> &names)
     }
 }
 
+/// Where the file declares every layer detailed to zoom 9 (GeoData::detailedBounds), projected; a file
+/// without the layer (an older or a user's GeoPackage) declares nothing, and is detailed everywhere.
+QRectF readDetailedArea(GDALDataset &dataset)
+{
+    OGRLayer *layer = dataset.GetLayerByName("detailed_area");
+    if (!layer)
+        return {};
+    QRectF bounds;
+    layer->ResetReading();
+    for (auto &feature : *layer) {
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty())
+            continue;
+        OGREnvelope envelope;
+        geometry->getEnvelope(&envelope);
+        bounds = bounds.united(
+            WebMercator::projectBounds(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY));
+    }
+    return bounds;
+}
+
 QRectF boundsAtScale(const QList<WaterLine> &rivers, const QList<Lake> &lakes, int scale)
 {
     QRectF bounds;
@@ -278,6 +299,7 @@ GeoDatabaseLoad readDataset(const QString &gdalPath, const QString &displayName,
         readLakes(*dataset, d->data.lakes, trust);
         readPhysicalNames(*dataset, d->data.physicalNames);
         d->data.detailedWaterBounds = boundsAtScale(d->data.rivers, d->data.lakes, 10);
+        d->data.detailedBounds = readDetailedArea(*dataset);
     } catch (const LayerReadError &error) {
         return {nullptr, error.message};
     }

@@ -93,12 +93,17 @@ QList<NamedRiver> visibleRivers(const Viewport &viewport, const GeoData &geo, co
         if (name.isEmpty() || !WaterPainter::named(river.scaleRank, viewport) ||
             !WaterPainter::shows(river, viewport, geo))
             continue;
+        // A stretch that closes on itself (a loop of the Ganges in its delta) is simplified as a ring, and
+        // a small ring vanishes from the coarser levels: nothing to set a name along.
+        const Ring &line = river.forResolution(labelResolution);
+        if (line.size() < 2)
+            continue;
         NamedRiver &named = byName[name];
         named.name = name;
         named.scaleRank = std::min(named.scaleRank, river.scaleRank);
         named.width = std::max(named.width, WaterPainter::width(river, viewport));
         QPolygonF piece;
-        for (const QPointF &p : river.forResolution(labelResolution))
+        for (const QPointF &p : line)
             piece.append(viewport.toScreen(p));
         named.pieces.append(piece);
     }

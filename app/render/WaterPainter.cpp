@@ -13,7 +13,7 @@ namespace sahel {
 
 namespace {
 
-/// From this zoom the 1:10m water is drawn where it exists; below it, 1:50m is as much as a pixel holds.
+/// Below this zoom only the great rivers and lakes are named.
 constexpr double detailedZoom = 4.5;
 
 bool intersects(const QRectF &bounds, const QRectF &visible)
@@ -25,19 +25,18 @@ bool intersects(const QRectF &bounds, const QRectF &visible)
 
 } // namespace
 
-bool WaterPainter::showsScale(int scale, const QRectF &bounds, const Viewport &viewport, const GeoData &geo)
+bool WaterPainter::showsScale(int scale, const QRectF &bounds, const GeoData &geo)
 {
-    const bool detailed = viewport.zoom() >= detailedZoom;
-    if (scale == 10)
-        return detailed;
-    // The 1:50m stays where no 1:10m feature replaces it.
-    return !detailed || !intersects(bounds, geo.detailedWaterBounds);
+    // The 1:10m at every zoom: its scale ranks pick the rivers and lakes a 1:50m map shows, and its levels
+    // simplify them for the pixel. 1:50m water (an older or a user's GeoPackage; the shipped one has none)
+    // stays where no 1:10m feature replaces it.
+    return scale == 10 || !intersects(bounds, geo.detailedWaterBounds);
 }
 
 bool WaterPainter::shows(const WaterLine &river, const Viewport &viewport, const GeoData &geo)
 {
     return river.scaleRank <= viewport.zoom() + 1.5 && intersects(river.bounds, viewport.visibleBounds()) &&
-           showsScale(river.scale, river.bounds, viewport, geo);
+           showsScale(river.scale, river.bounds, geo);
 }
 
 bool WaterPainter::named(int scaleRank, const Viewport &viewport)
@@ -50,7 +49,7 @@ bool WaterPainter::shows(const Lake &lake, const Viewport &viewport, const GeoDa
 {
     return lake.scaleRank <= viewport.zoom() + 2.0 &&
            intersects(lake.shape.bounds(), viewport.visibleBounds()) &&
-           showsScale(lake.scale, lake.shape.bounds(), viewport, geo);
+           showsScale(lake.scale, lake.shape.bounds(), geo);
 }
 
 double WaterPainter::width(const WaterLine &river, const Viewport &viewport)

@@ -8,8 +8,8 @@ class QPainter;
 
 namespace sahel {
 
-/// Draws the base map's lakes and rivers: 1:10m near Africa once zoomed in, 1:50m elsewhere, each
-/// shown from the zoom its Natural Earth scale rank calls for and as wide as its rank.
+/// Draws the base map's lakes and rivers (Natural Earth 1:10m, the whole world), each shown from the
+/// zoom its scale rank calls for and as wide as its rank.
 class WaterPainter
 {
 public:
@@ -23,7 +23,7 @@ public:
     static double width(const WaterLine &river, const Viewport &viewport);
 
 private:
-    static bool showsScale(int scale, const QRectF &bounds, const Viewport &viewport, const GeoData &geo);
+    static bool showsScale(int scale, const QRectF &bounds, const GeoData &geo);
 };
 
 } // namespace sahel

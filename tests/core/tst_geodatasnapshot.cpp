@@ -66,6 +66,7 @@ GeoData sample()
     sahara.projected = WebMercator::project(sahara.position);
     data.physicalNames = {sahara};
     data.detailedWaterBounds = QRectF(-1, -2, 3, 4);
+    data.detailedBounds = QRectF(-5, -6, 7, 8);
     return data;
 }
 
@@ -108,6 +109,7 @@ private slots:
         QCOMPARE(back.physicalNames[0].kind, PhysicalName::Kind::Region);
         QCOMPARE(back.physicalNames[0].position.lat, 23.0);
         QCOMPARE(back.detailedWaterBounds, data.detailedWaterBounds);
+        QCOMPARE(back.detailedBounds, data.detailedBounds);
     }
 
     void repeatedLevelsShareTheirVertices()

@@ -58,6 +58,7 @@ private slots:
     void embeddedDataNeedsNoRepair();
     void snapshotIsTheGeoPackage();
     void admin1BordersAreDrawnOnce();
+    void framingStopsWhereTheDataIsSimplified();
     void openFileWithoutLayers();
     void neverUsesNetwork();
 
@@ -657,6 +658,23 @@ void TestGeoDatabase::snapshotIsTheGeoPackage()
         QCOMPARE(snapshot.physicalNames[i].projected, computed.physicalNames[i].projected);
     }
     QCOMPARE(snapshot.detailedWaterBounds, computed.detailedWaterBounds);
+    QCOMPARE(snapshot.detailedBounds, computed.detailedBounds);
+}
+
+void TestGeoDatabase::framingStopsWhereTheDataIsSimplified()
+{
+    // The water is 1:10m everywhere, so it no longer bounds the framing: the file's detailed area does, the
+    // box where Africa's admin-1 units are not simplified (maps/SOURCES.md).
+    QCOMPARE(data().detailedBounds, WebMercator::projectBounds(-30, -40, 60, 45));
+    QVERIFY(data().detailedWaterBounds.contains(WebMercator::projectBounds(-165, -50, 177, 81)));
+    const auto cap = [&](double west, double south, double east, double north) {
+        return data().framingZoomCap(WebMercator::projectBounds(west, south, east, north));
+    };
+    QCOMPARE(cap(-5, 11, 4, 20), 9.0);      // the AES
+    QCOMPARE(cap(13, 12, 15, 14), 9.0);     // Lake Chad
+    QCOMPARE(cap(-70, -27, -62, -17), 6.5); // the lithium triangle
+    QCOMPARE(cap(100, 10, 108, 18), 6.5);   // the lower Mekong
+    QCOMPARE(cap(-2, 46, 8, 51), 6.5);      // northern France, beyond the box
 }
 
 QTEST_GUILESS_MAIN(TestGeoDatabase)

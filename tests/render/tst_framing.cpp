@@ -188,7 +188,7 @@ void TestFraming::freeAreaHoldsTheSubject()
     QRectF drawn(points.constFirst(), QSizeF(0, 0));
     for (const QPointF &p : std::as_const(points))
         drawn = drawn.united(QRectF(p, QSizeF(0.01, 0.01)));
-    // A subject framed as close as the data allows (zoom 9 at 1:10m, 6.5 on the 1:50m world) may be small.
+    // A subject framed as close as the data allows (zoom 9 in the detailed area, 6.5 elsewhere) may be small.
     const Fact *framedFact = atlas.story.fact(factId);
     const double cap = framedFact ? atlas.scene.geo->framingZoomCap(
                                         atlas.scene.framingBounds(framedFact->regionIds).value_or(QRectF()))

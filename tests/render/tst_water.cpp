@@ -83,6 +83,8 @@ private slots:
     void theSahelsWatersAreInTheData_data();
     void theSahelsWatersAreInTheData();
     void theNigerFlowsPastNiamey();
+    void theWorldsWatersAreAt1To10m_data();
+    void theWorldsWatersAreAt1To10m();
     void lakeChadIsWater();
     void riverNamesFollowTheLineUpright();
     void labelsNeverOverlap_data();
@@ -243,6 +245,52 @@ void TestWater::theNigerFlowsPastNiamey()
                  qPrintable(QStringLiteral("zoom %1: %2 near the Niger, not the river's %3")
                                 .arg(zoom)
                                 .arg(describe(found), describe(m_style.river))));
+    }
+}
+
+void TestWater::theWorldsWatersAreAt1To10m_data()
+{
+    QTest::addColumn<QPointF>("centre"); // lon, lat
+    QTest::addColumn<QString>("river");
+    QTest::addColumn<QString>("riverFr");
+    QTest::newRow("Amazon") << QPointF(-60, -3) << QStringLiteral("Amazon") << QStringLiteral("Amazone");
+    QTest::newRow("Mekong") << QPointF(105.5, 14) << QStringLiteral("Mekong") << QStringLiteral("Mékong");
+    QTest::newRow("Mississippi") << QPointF(-91, 33) << QStringLiteral("Mississippi")
+                                 << QStringLiteral("Mississippi");
+    QTest::newRow("Yangtze") << QPointF(114, 30.5) << QStringLiteral("Yangtze")
+                             << QStringLiteral("Yangzi Jiang");
+    // The Ganges' delta holds a stretch that closes on itself, gone from the coarse levels names follow.
+    QTest::newRow("Ganges") << QPointF(89, 24) << QStringLiteral("Ganges") << QStringLiteral("Ganges");
+}
+
+void TestWater::theWorldsWatersAreAt1To10m()
+{
+    QFETCH(QPointF, centre);
+    QFETCH(QString, river);
+    QFETCH(QString, riverFr);
+    const GeoData &geo = *m_atlas->scene.geo;
+    // A story on another continent is framed at zoom 6.5 at most (GeoData::framingZoomCap): the 1:10m
+    // water is drawn there down to rank 8, as in Africa; the great river also in a continent's view.
+    const QPointF projected = WebMercator::project({centre.x(), centre.y()});
+    for (const double zoom : {3.0, 6.5}) {
+        const Viewport viewport(projected, zoom, QSizeF(1600, 1000));
+        qsizetype stretches = 0;
+        bool great = false;
+        bool smallest = false;
+        for (const WaterLine &line : geo.rivers) {
+            if (!WaterPainter::shows(line, viewport, geo))
+                continue;
+            QCOMPARE(line.scale, 10);
+            ++stretches;
+            great = great || (line.nameEn == river && line.nameFr == riverFr);
+            smallest = smallest || line.scaleRank == 8;
+        }
+        QVERIFY2(great, qPrintable(QStringLiteral("%1 at zoom %2").arg(river).arg(zoom)));
+        QVERIFY2(stretches >= (zoom > 5 ? 50 : 20),
+                 qPrintable(QStringLiteral("%1 stretches at zoom %2").arg(stretches).arg(zoom)));
+        QVERIFY(smallest || zoom < 5);
+        // Drawn and named without a fault.
+        QVERIFY(!render(viewport, m_atlas->scene).isNull());
     }
 }
 
