@@ -4,6 +4,7 @@
 #include "HeadlessRunner.h"
 #include "LanguageSwitcher.h"
 #include "MainWindowLoader.h"
+#include "MapDataPrefetcher.h"
 #include "SessionSettings.h"
 
 #include <QFileInfo>
@@ -62,6 +63,7 @@ int runGui(QGuiApplication &app, const sahel::CommandLine &commandLine)
     const sahel::LanguageSwitcher languageSwitcher(&engine, &controller);
     if (!sahel::MainWindowLoader::load(engine, controller))
         return sahel::CommandLine::InputOutputError;
+    const sahel::MapDataPrefetcher prefetcher(controller.view(), sahel::AtlasLoader::sharedDatabase());
     // Layers named on the command line, else the ones on the map at the end of the last session.
     if (commandLine.layerPaths.isEmpty())
         controller.restoreLayers();

@@ -230,4 +230,23 @@ const AdminUnit *GeoData::adminUnitAt(QPointF projected) const
     return findAt(admin1, projected);
 }
 
+void GeoData::decodeWithin(const QRectF &area) const
+{
+    // By coordinates: a straight border's bounds have no area, and QRectF::intersects wants one.
+    const auto within = [&area](const QRectF &bounds) {
+        return bounds.left() <= area.right() && bounds.right() >= area.left() &&
+               bounds.top() <= area.bottom() && bounds.bottom() >= area.top();
+    };
+    for (const QList<AdminUnit> *units : {&countries, &admin1, &world})
+        for (const AdminUnit &unit : *units)
+            if (within(unit.shape.bounds()))
+                unit.shape.full();
+    for (const BorderLine &line : admin1Borders)
+        if (within(line.bounds))
+            line.full();
+    for (const Lake &lake : lakes)
+        if (within(lake.shape.bounds()))
+            lake.shape.full();
+}
+
 } // namespace sahel

@@ -102,6 +102,9 @@ struct GeoData
     /// The admin-1 unit or, failing that, the country under a projected point.
     const AdminUnit *countryAt(QPointF projected) const;
     const AdminUnit *adminUnitAt(QPointF projected) const;
+    /// Decodes the shapes and border lines within these projected bounds that a snapshot left to be decoded
+    /// when first used (thread-safe: what the window does off its UI thread, MapDataPrefetcher).
+    void decodeWithin(const QRectF &area) const;
 };
 
 } // namespace sahel

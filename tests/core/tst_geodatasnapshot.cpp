@@ -218,6 +218,17 @@ private slots:
         QCOMPARE(lineBounds, Geometry::ringBounds(line.full()));
         // Decoded from bytes that outlive the read: the snapshot's own are gone by now.
         QCOMPARE(back.admin1[0].shape.full().polygons[0].rings[0][0], QPointF(0, 1000.3));
+        // What the window does off the UI thread around a settled view: only what lies near it.
+        back.decodeWithin(QRectF(-1e3, -1e3, 1e4, 1e4));
+        QVERIFY(back.admin1[0].shape.isDecoded());
+        QVERIFY(!back.world[0].shape.isDecoded());
+        back.decodeWithin(QRectF(-1e9, -1e9, 2e9, 2e9));
+        for (const QList<AdminUnit> *units : {&back.countries, &back.admin1, &back.world})
+            for (const AdminUnit &unit : *units)
+                QVERIFY(unit.shape.isDecoded());
+        for (const BorderLine &border : back.admin1Borders)
+            QVERIFY(border.isDecoded());
+        QVERIFY(back.lakes[0].shape.isDecoded());
     }
 
     void countedLevelsAreMadeWhenFirstRead()
