@@ -89,9 +89,10 @@ QList<NamedRiver> visibleRivers(const Viewport &viewport, const GeoData &geo, co
     const double labelResolution = viewport.metresPerPixel() * 6.0;
     QMap<QString, NamedRiver> byName;
     for (const WaterLine &river : geo.rivers) {
+        if (!WaterPainter::named(river.scaleRank, viewport) || !WaterPainter::shows(river, viewport, geo))
+            continue;
         const QString name = river.name(language);
-        if (name.isEmpty() || !WaterPainter::named(river.scaleRank, viewport) ||
-            !WaterPainter::shows(river, viewport, geo))
+        if (name.isEmpty())
             continue;
         // A stretch that closes on itself (a loop of the Ganges in its delta) is simplified as a ring, and
         // a small ring vanishes from the coarser levels: nothing to set a name along.
