@@ -283,10 +283,20 @@ void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const Ma
     }
     std::stable_sort(towns.begin(), towns.end(),
                      [](const Town *a, const Town *b) { return a->population > b->population; });
+    if (pass == TownPass::OtherTowns && !regional)
+        return;
     const QRectF canvas(QPointF(0, 0), viewport.size());
+    struct Drawn
+    {
+        const Town *town;
+        QPointF p;
+        bool emphasised;
+        double r;
+        QRectF symbol;
+        bool always;
+    };
+    QList<Drawn> drawn;
     for (const Town *town : towns) {
-        if (pass == TownPass::OtherTowns && !regional)
-            continue;
         const QPointF p = viewport.toScreen(town->projected);
         if (!canvas.contains(p))
             continue;
@@ -294,10 +304,23 @@ void MapRenderer::drawTowns(QPainter &painter, const FrameState &frame, const Ma
         const bool emphasised =
             pass == TownPass::FactTowns || (town->capital && isAmong(factTowns, town->projected));
         const double r = town->capital ? (emphasised ? 5.5 : 4.5) : (emphasised ? 5.0 : 3.0);
-        const QRectF symbol(p.x() - r, p.y() - r, 2 * r, 2 * r);
         // The map's own capitals and the fact's towns are always drawn; any other town only with its name
         // and where its symbol is clear.
         const bool always = emphasised || (town->capital && town->onMap);
+        drawn.append({town, p, emphasised, r, QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), always});
+    }
+    // The symbols drawn in any case first, so that no name is put where one of them comes later (three
+    // capitals a few pixels apart on a world view).
+    for (const Drawn &d : drawn)
+        if (d.always)
+            placer.block(d.symbol);
+    for (const Drawn &d : drawn) {
+        const Town *town = d.town;
+        const QPointF p = d.p;
+        const bool emphasised = d.emphasised;
+        const double r = d.r;
+        const QRectF &symbol = d.symbol;
+        const bool always = d.always;
         if (!always && !placer.isFree(symbol))
             continue;
         const QFont f = font(emphasised      ? 14.0
