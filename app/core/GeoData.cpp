@@ -232,11 +232,7 @@ const AdminUnit *GeoData::adminUnitAt(QPointF projected) const
 
 void GeoData::decodeWithin(const QRectF &area) const
 {
-    // By coordinates: a straight border's bounds have no area, and QRectF::intersects wants one.
-    const auto within = [&area](const QRectF &bounds) {
-        return bounds.left() <= area.right() && bounds.right() >= area.left() &&
-               bounds.top() <= area.bottom() && bounds.bottom() >= area.top();
-    };
+    const auto within = [&area](const QRectF &bounds) { return Geometry::boundsMeet(bounds, area); };
     for (const QList<AdminUnit> *units : {&countries, &admin1, &world})
         for (const AdminUnit &unit : *units)
             if (within(unit.shape.bounds()))

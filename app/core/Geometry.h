@@ -79,6 +79,12 @@ const QList<double> &lodTolerances();
 qsizetype levelForResolution(qsizetype levelCount, double metresPerPixel);
 /// The extent of a ring or line's vertices (empty for no vertex).
 QRectF ringBounds(const Ring &ring);
+/// Whether two extents overlap or touch, by coordinates: a straight line's bounds have no area, and
+/// QRectF::intersects wants one.
+inline bool boundsMeet(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && a.right() >= b.left() && a.top() <= b.bottom() && a.bottom() >= b.top();
+}
 bool ringContains(const Ring &ring, QPointF point);
 double signedArea(const Ring &ring);
 /// Douglas-Peucker; keeps at least four vertices of a ring so it stays a polygon.

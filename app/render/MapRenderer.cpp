@@ -210,9 +210,7 @@ void MapRenderer::drawAdmin1(QPainter &painter, const Viewport &viewport, const 
         QPainterPath focusLines;
         QPainterPath neighbourLines;
         for (const BorderLine &line : scene.geo->admin1Borders) {
-            // By coordinates: a straight border's bounds have no area, and QRectF::intersects wants one.
-            if (line.bounds.left() > visible.right() || line.bounds.right() < visible.left() ||
-                line.bounds.top() > visible.bottom() || line.bounds.bottom() < visible.top())
+            if (!Geometry::boundsMeet(line.bounds, visible))
                 continue;
             const bool focus =
                 scene.focusCountries.contains(line.countryCode) ||

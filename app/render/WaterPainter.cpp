@@ -16,13 +16,6 @@ namespace {
 /// Below this zoom only the great rivers and lakes are named.
 constexpr double detailedZoom = 4.5;
 
-bool intersects(const QRectF &bounds, const QRectF &visible)
-{
-    // By coordinates: a straight river's bounds have no area, and QRectF::intersects wants one.
-    return bounds.left() <= visible.right() && bounds.right() >= visible.left() &&
-           bounds.top() <= visible.bottom() && bounds.bottom() >= visible.top();
-}
-
 } // namespace
 
 bool WaterPainter::showsScale(int scale, const QRectF &bounds, const GeoData &geo)
@@ -30,12 +23,13 @@ bool WaterPainter::showsScale(int scale, const QRectF &bounds, const GeoData &ge
     // The 1:10m at every zoom: its scale ranks pick the rivers and lakes a 1:50m map shows, and its levels
     // simplify them for the pixel. 1:50m water (an older or a user's GeoPackage; the shipped one has none)
     // stays where no 1:10m feature replaces it.
-    return scale == 10 || !intersects(bounds, geo.detailedWaterBounds);
+    return scale == 10 || !Geometry::boundsMeet(bounds, geo.detailedWaterBounds);
 }
 
 bool WaterPainter::shows(const WaterLine &river, const Viewport &viewport, const GeoData &geo)
 {
-    return river.scaleRank <= viewport.zoom() + 1.5 && intersects(river.bounds, viewport.visibleBounds()) &&
+    return river.scaleRank <= viewport.zoom() + 1.5 &&
+           Geometry::boundsMeet(river.bounds, viewport.visibleBounds()) &&
            showsScale(river.scale, river.bounds, geo);
 }
 
@@ -48,7 +42,7 @@ bool WaterPainter::named(int scaleRank, const Viewport &viewport)
 bool WaterPainter::shows(const Lake &lake, const Viewport &viewport, const GeoData &geo)
 {
     return lake.scaleRank <= viewport.zoom() + 2.0 &&
-           intersects(lake.shape.bounds(), viewport.visibleBounds()) &&
+           Geometry::boundsMeet(lake.shape.bounds(), viewport.visibleBounds()) &&
            showsScale(lake.scale, lake.shape.bounds(), geo);
 }
 
